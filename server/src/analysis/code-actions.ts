@@ -1,0 +1,99 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Analysis } from './analyze';
+import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
+import { fixAllEdits, safeFix } from './fixes';
+import type { Locale } from './locale';
+import type { Fix } from './rules/rule';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+export interface CodeActionOptions extends DiagnosticOptions {
+  /** The client applies snippet text edits (LSP 3.18 workspace.workspaceEdit.snippetEditSupport). */
+  readonly snippetSupport: boolean;
+  /** The kinds the client asked for (CodeActionContext.only). */
+  readonly only?: readonly string[];
+}
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
+  if (!fix.snippet) {
+    return { changes: { [document.uri]: fix.edits.map((edit) => toTextEdit(document, edit)) } };
+  }
+  const edits = fix.edits.map((edit) => ({
+    range: toTextEdit(document, edit).range,
+    snippet: { kind: 'snippet' as const, value: edit.newText },
+  }));
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } as WorkspaceEdit;
+}
+
+function fixAllTitle(ruleId: string | undefined, count: number, locale: Locale): string {
+  if (ruleId === undefined) {
+    return locale === 'zh' ? `公文助手：修复全部可自动修复的问题（${count} 处）` : `gongwen: fix all auto-fixable problems (${count})`;
+  }
+  return locale === 'zh' ? `修复本文档所有 ${ruleId} 问题（${count} 处）` : `Fix all ${ruleId} problems in this document (${count})`;
+}
+
+/** The source.fixAll.gongwen action: every safe fix in the document, none overlapping. */
+export function fixAllAction(document: TextDocument, analysis: Analysis, locale: Locale): CodeAction | undefined {
+  const edits = fixAllEdits(analysis);
+  if (edits.length === 0) {
+    return undefined;
+  }
+  return {
+    title: fixAllTitle(undefined, edits.length, locale),
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [document.uri]: edits.map((edit) => toTextEdit(document, edit)) } },
+  };
+}
+
+/** Quick fixes for the findings that touch `range`, and "fix all of this rule" where that rule has several. */
+export function codeActions(document: TextDocument, analysis: Analysis, range: Range, options: CodeActionOptions): CodeAction[] {
+  const actions: CodeAction[] = [];
+  if (wants(options.only, FIX_ALL_KIND) && options.only !== undefined) {
+    const fixAll = fixAllAction(document, analysis, options.locale);
+    if (fixAll) {
+      actions.push(fixAll);
+    }
+  }
+  if (!wants(options.only, CodeActionKind.QuickFix)) {
+    return actions;
+  }
+  const from = document.offsetAt(range.start);
+  const to = document.offsetAt(range.end);
+  for (const result of analysis.results) {
+    let touched = false;
+    for (const finding of result.findings) {
+      if (finding.start > to || finding.end < from) {
+        continue;
+      }
+      touched = true;
+      const diagnostic = toDiagnostic(document, result.rule.id, result.severity, finding, options);
+      for (const fix of finding.fixes ?? []) {
+        if (fix.snippet && !options.snippetSupport) {
+          continue;
+        }
+        actions.push({
+          title: fix.title[options.locale],
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.preferred ?? false,
+          edit: workspaceEdit(document, fix),
+        });
+      }
+    }
+    const fixable = result.findings.filter((finding) => safeFix(finding) !== undefined).length;
+    if (touched && fixable >= 2) {
+      const edits = fixAllEdits(analysis, result.rule.id);
+      actions.push({
+        title: fixAllTitle(result.rule.id, edits.length, options.locale),
+        kind: CodeActionKind.QuickFix,
+        edit: { changes: { [document.uri]: edits.map((edit) => toTextEdit(document, edit)) } },
+      });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,208 @@
+import { isClosingStart, isTitleText, matchSalutation } from './blocks';
+import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
+import { isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
+import type { BlockNode, DocumentModel, ItemFamily, OutlineNode } from './types';
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const CLAUSE_END = new Set(['；', ';', '：', ':']);
+const ITEM_HEAD_END = new Set([...SENTENCE_END, '；', ';']);
+const BOUNDARY = new Set([...SENTENCE_END, ...CLAUSE_END]);
+const TITLE_END = new Set([' ', '\t', '\u3000']);
+/** Closing quotes and brackets that may stand between a sentence end and the next sentence. */
+const AFTER_SENTENCE_END = new Set(['”', '’', '」', '』', '）', ')']);
+/** Items of a higher-ranked family contain those of a lower one: 第二，… 一是… 二是… */
+const ITEM_RANK: Readonly<Record<ItemFamily, number>> = { ordinal: 1, sequence: 2, shi: 3, yao: 3 };
+
+type Candidate = OutlineNode;
+
+function newHeadingEnd(text: string, from: number, lineEnd: number): number {
+  let pos = skipSpaces(text, from, lineEnd);
+  while (pos < lineEnd && !SENTENCE_END.has(text[pos] ?? '') && !isInlineSpace(text[pos])) {
+    pos++;
+  }
+  return pos;
+}
+
+function findFrom(text: string, from: number, lineEnd: number, stops: ReadonlySet<string>): number {
+  let pos = from;
+  while (pos < lineEnd && !stops.has(text[pos] ?? '')) {
+    pos++;
+  }
+  return pos;
+}
+
+class LineScanner {
+  readonly found: Candidate[] = [];
+  private headingSeen = false;
+
+  constructor(private readonly text: string, private readonly lines: readonly Line[]) {}
+
+  scan(): Candidate[] {
+    this.lines.forEach((line, index) => this.scanLine(line, index));
+    return this.found;
+  }
+
+  private nextLineStartsWithSalutation(index: number): boolean {
+    for (let i = index + 1; i < this.lines.length; i++) {
+      const line = this.lines[i] as Line;
+      const pos = skipSpaces(this.text, line.start, line.end);
+      if (pos < line.end) {
+        return matchSalutation(this.text, pos) >= 0;
+      }
+    }
+    return false;
+  }
+
+  private block(kind: BlockNode['kind'], start: number, headEnd: number): void {
+    this.found.push({ kind, marker: '', start, headEnd, end: headEnd, children: [] });
+  }
+
+  /** A title at a line start: returns where it ends, or -1. */
+  private tryTitle(pos: number, line: Line, index: number): number {
+    const end = findFrom(this.text, pos, line.end, TITLE_END);
+    const next = skipSpaces(this.text, end, line.end);
+    const beforeSalutation = next < line.end ? matchSalutation(this.text, next) >= 0 : this.nextLineStartsWithSalutation(index);
+    if (!isTitleText(this.text.slice(pos, end), beforeSalutation) || (this.headingSeen && !beforeSalutation)) {
+      return -1;
+    }
+    if (beforeSalutation) {
+      this.headingSeen = false;
+    }
+    this.block('title', pos, end);
+    return end;
+  }
+
+  private scanLine(line: Line, index: number): void {
+    const text = this.text;
+    let pos = skipSpaces(text, line.start, line.end);
+    let context: MarkerContext = 'line';
+    let spaced = false;
+    if (pos < line.end && isClosingStart(text, pos)) {
+      this.block('closing', pos, findFrom(text, pos, line.end, ITEM_HEAD_END));
+    }
+    while (pos < line.end) {
+      let searchFrom = pos;
+      const salutationEnd = context === 'line' || context === 'chain' ? matchSalutation(text, pos) : -1;
+      const heading = salutationEnd < 0 ? matchHeadingMarker(text, pos, context, spaced) : null;
+      const item = salutationEnd < 0 && !heading ? matchItemMarker(text, pos) : null;
+      const titleEnd = context === 'line' && salutationEnd < 0 && !heading && !item ? this.tryTitle(pos, line, index) : -1;
+      if (salutationEnd >= 0) {
+        this.block('salutation', pos, salutationEnd);
+        searchFrom = salutationEnd - 1;
+      } else if (heading) {
+        const headEnd = newHeadingEnd(text, heading.end, line.end);
+        this.found.push({ kind: 'heading', level: heading.level, marker: heading.marker, number: heading.number, start: pos, headEnd, end: headEnd, children: [] });
+        this.headingSeen = true;
+        if (isInlineSpace(text[headEnd])) {
+          pos = skipSpaces(text, headEnd, line.end);
+          context = 'chain';
+          spaced = true;
+          continue;
+        }
+        searchFrom = headEnd;
+      } else if (item) {
+        const headEnd = findFrom(text, item.end, line.end, ITEM_HEAD_END);
+        this.found.push({ kind: 'item', family: item.family, marker: item.marker, number: item.number, start: pos, headEnd, end: headEnd, children: [] });
+        searchFrom = item.end;
+      } else if (titleEnd >= 0) {
+        if (isInlineSpace(text[titleEnd])) {
+          pos = skipSpaces(text, titleEnd, line.end);
+          context = 'chain';
+          spaced = true;
+          continue;
+        }
+        searchFrom = titleEnd;
+      }
+      const boundary = findFrom(text, searchFrom, line.end, BOUNDARY);
+      if (boundary >= line.end) {
+        return;
+      }
+      context = SENTENCE_END.has(text[boundary] ?? '') ? 'sentence' : 'clause';
+      pos = boundary + 1;
+      while (pos < line.end && (AFTER_SENTENCE_END.has(text[pos] ?? '') || SENTENCE_END.has(text[pos] ?? ''))) {
+        pos++;
+      }
+      const afterSpaces = skipSpaces(text, pos, line.end);
+      spaced = afterSpaces > pos;
+      pos = afterSpaces;
+    }
+  }
+}
+
+/** Keeps the first closing of each speech that no heading follows; drops items inside a kept closing. */
+function settleClosings(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  let closingOpen = false;
+  for (let i = 0; i < candidates.length; i++) {
+    const node = candidates[i] as Candidate;
+    if (node.kind === 'title') {
+      closingOpen = false;
+    } else if (node.kind === 'closing') {
+      if (closingOpen || !noHeadingBeforeNextTitle(candidates, i + 1)) {
+        continue;
+      }
+      closingOpen = true;
+    } else if (closingOpen && node.kind !== 'salutation') {
+      continue;
+    }
+    kept.push(node);
+  }
+  return kept;
+}
+
+function noHeadingBeforeNextTitle(candidates: readonly Candidate[], from: number): boolean {
+  for (let i = from; i < candidates.length; i++) {
+    const kind = (candidates[i] as Candidate).kind;
+    if (kind === 'title') {
+      return true;
+    }
+    if (kind === 'heading') {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** How a node ranks against an open one: a node closes every open node of the same or a lower rank. */
+function rank(node: Candidate): number {
+  switch (node.kind) {
+    case 'title':
+    case 'salutation':
+    case 'closing':
+      return 0;
+    case 'heading':
+      return node.level;
+    case 'item':
+      return 10 + ITEM_RANK[node.family];
+  }
+}
+
+function buildTree(text: string, nodes: Candidate[]): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const open: Candidate[] = [];
+  const close = (node: Candidate, at: number): void => {
+    node.end = Math.max(node.headEnd, trimEndOffset(text, node.start, at));
+  };
+  for (const node of nodes) {
+    while (open.length > 0 && rank(open[open.length - 1] as Candidate) >= rank(node)) {
+      close(open.pop() as Candidate, node.start);
+    }
+    const parent = open[open.length - 1];
+    (parent ? parent.children : roots).push(node);
+    if (node.kind !== 'title' && node.kind !== 'salutation') {
+      open.push(node);
+    }
+  }
+  for (const node of open) {
+    close(node, text.length);
+  }
+  return roots;
+}
+
+/** Parses a speech or report into its title, salutation, numbered sections, enumeration items and closing. */
+export function parseDocument(text: string): DocumentModel {
+  const nodes = settleClosings(new LineScanner(text, splitLines(text)).scan());
+  const roots = buildTree(text, nodes);
+  return { text, roots, nodes };
+}
+

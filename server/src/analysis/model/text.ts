@@ -1,0 +1,58 @@
+/** Small helpers over JS string offsets, shared by the parser and the rules. */
+
+export interface Line {
+  /** Offset of the first character of the line. */
+  readonly start: number;
+  /** Offset of the line break (or the end of the text). */
+  readonly end: number;
+}
+
+const WHITESPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff']);
+
+export function isInlineSpace(ch: string | undefined): boolean {
+  return ch !== undefined && WHITESPACE.has(ch);
+}
+
+export function isLineBreak(ch: string | undefined): boolean {
+  return ch === '\n' || ch === '\r';
+}
+
+/** Lines of `text`, split at \r\n, \r and \n as LSP does. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lines.push({ start, end: i });
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) {
+        i++;
+      }
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** The first offset at or after `pos` (and before `limit`) that is not inline white space. */
+export function skipSpaces(text: string, pos: number, limit: number): number {
+  while (pos < limit && isInlineSpace(text[pos])) {
+    pos++;
+  }
+  return pos;
+}
+
+/** The offset just after the last character before `end` (and not before `floor`) that is not white space. */
+export function trimEndOffset(text: string, floor: number, end: number): number {
+  while (end > floor && (isInlineSpace(text[end - 1]) || isLineBreak(text[end - 1]))) {
+    end--;
+  }
+  return end;
+}
+
+/** Shortens a display name to `max` characters, ending with … when cut. Never splits a surrogate pair. */
+export function shorten(name: string, max: number): string {
+  const chars = Array.from(name);
+  return chars.length <= max ? name : chars.slice(0, max - 1).join('') + '…';
+}

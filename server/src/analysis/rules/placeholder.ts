@@ -1,0 +1,250 @@
+import type { Localized } from '../locale';
+import type { Finding, Fix, Rule, RuleContext } from './rule';
+import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from './spans';
+
+/** What a placeholder stands for, told from the characters around it. */
+type Missing = 'percentage' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person' | 'title' | 'count' | 'content';
+
+const MISSING_NAMES: Readonly<Record<Missing, Localized>> = {
+  percentage: { zh: '百分比', en: 'a percentage' },
+  year: { zh: '年份', en: 'a year' },
+  month: { zh: '月份', en: 'a month' },
+  day: { zh: '日期', en: 'a day' },
+  number: { zh: '数字', en: 'a number' },
+  place: { zh: '地名或单位名称', en: 'a place or organisation name' },
+  person: { zh: '姓名', en: 'a name' },
+  title: { zh: '文件或活动名称', en: 'a document or event name' },
+  count: { zh: '数量', en: 'a count' },
+  content: { zh: '内容', en: 'some content' },
+};
+
+const HAN = /\p{Script=Han}/u;
+const ASCII_LETTER = /[A-Za-z]/;
+const DIGIT = /[0-9０-９]/;
+const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周]|余|多|公里|平方|小时|分钟|个百分点)/;
+const PLACE_AFTER = /^(?:[镇村县市区乡街省州旗盟社局委办厂校院所]|街道|社区|公司|集团|高新区|开发区|园区|部门|单位)/;
+const PERSON_AFTER = /^(?:同志|书记|主任|局长|县长|市长|镇长|区长|部长|先生|女士|总书记)/;
+
+function missingFrom(text: string, start: number, end: number): Missing {
+  const after = text.slice(end, end + 4);
+  const before = text[start - 1] ?? '';
+  if (/^[%％]/.test(after) || after.startsWith('个百分点')) {
+    return 'percentage';
+  }
+  if (after.startsWith('年')) {
+    return DIGIT.test(before) || /^[0-9Xx]{4}$/.test(text.slice(end - 4, end)) ? 'year' : 'number';
+  }
+  if (after.startsWith('月')) {
+    return 'month';
+  }
+  if (after.startsWith('日')) {
+    return 'day';
+  }
+  if (before === '《' || after.startsWith('》')) {
+    return 'title';
+  }
+  if (DIGIT.test(before) || DIGIT.test(after[0] ?? '') || UNIT_AFTER.test(after) || before === '第') {
+    return 'number';
+  }
+  if (PERSON_AFTER.test(after)) {
+    return 'person';
+  }
+  if (PLACE_AFTER.test(after)) {
+    return 'place';
+  }
+  return 'content';
+}
+
+interface Span extends TextSpan {
+  readonly missing?: Missing;
+}
+
+/** Runs of X/x standing for a value: XX, xxx, and a single X beside a number or unit (X个, 202X年, x%). */
+function letterRuns(text: string, spans: Span[]): void {
+  for (const match of text.matchAll(/[Xx]+/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text[start - 1] ?? '';
+    const after = text.slice(end, end + 4);
+    if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after[0] ?? '')) {
+      continue;
+    }
+    const nextToNumber = DIGIT.test(before) || DIGIT.test(after[0] ?? '') || /^[%％]/.test(after) || before === '第';
+    if (match[0].length >= 2 || nextToNumber || UNIT_AFTER.test(after) || /^[年月日]/.test(after)) {
+      spans.push({ start, end });
+    }
+  }
+}
+
+/** ×× and a lone × that is not multiplication. */
+function crossRuns(text: string, spans: Span[]): void {
+  for (const match of text.matchAll(/×+/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const between = /[\d.)）]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*[\d(（]/.test(text.slice(end, end + 2));
+    if (match[0].length >= 2 || (!between && HAN.test(text[end] ?? ''))) {
+      spans.push({ start, end });
+    }
+  }
+}
+
+/** Ranges of Markdown emphasis (**bold**, ***both***, *italic*) on one line, and lines of *** or - - -. */
+function markdownStarSyntax(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(/^[ \t]*(?:\*[ \t]*){3,}$/gm)) {
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  for (const match of text.matchAll(/(\*{1,3})(?=[^\s*])[^*\r\n]{1,200}?(?<=[^\s*])\1(?!\*)/g)) {
+    const stars = match[1]?.length ?? 0;
+    ranges.push([match.index, match.index + stars], [match.index + match[0].length - stars, match.index + match[0].length]);
+  }
+  for (const match of text.matchAll(/^[ \t]*\*(?=[ \t])/gm)) {
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/** ** *** ****00 2**0 《***》, and a single * glued to a word (*镇, *位, 以*人工智能…). */
+function asteriskRuns(text: string, spans: Span[], markdown: boolean): void {
+  const syntax = markdown ? markdownStarSyntax(text) : [];
+  const isSyntax = (start: number, end: number): boolean => syntax.some(([from, to]) => from <= start && end <= to);
+  for (const match of text.matchAll(/\*+/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isSyntax(start, end)) {
+      continue;
+    }
+    if (match[0].length >= 2) {
+      spans.push({ start, end });
+      continue;
+    }
+    const before = text[start - 1] ?? '';
+    const after = text[end] ?? '';
+    const multiplication = /[\d)）]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*[\d(（]/.test(text.slice(end, end + 2));
+    if (!multiplication && (HAN.test(after) || (HAN.test(before) && !/^[\s\r\n]?$/.test(after)))) {
+      spans.push({ start, end });
+    }
+  }
+}
+
+const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
+  [/某{2,}/g, 'content'],
+  [/[○□△■☆]{2,}/g, undefined],
+  [/(?<![一二三四五六七八九〇零十])〇{2,}(?![一二三四五六七八九〇零十年])/g, undefined],
+  [/【\s*】|\[ +\]|\[\](?!\()|[（(][ \t\u3000]*[）)]|《\s*》|“\s*”/g, 'content'],
+  [/[【\[（(](?:待补充|待填写|待定|待核实|待更新|请填写|请补充|此处填写|此处补充|填写[^】\]）)]{0,12}|补充[^】\]）)]{0,12}|TODO|TBD)[】\]）)]/g, 'content'],
+  [/_{3,}/g, undefined],
+];
+
+/** 讲几点意见, 提几点要求: the count of a fill-in sentence left as 几. */
+const OPEN_COUNT = /(?<=(?:讲|提|谈|强调|说|讲讲|谈谈)(?:以下)?)几(?=(?:点|个方面|方面|条)(?:意见|要求|看法|体会|建议|想法)?)/g;
+
+function findPlaceholders(context: RuleContext): Span[] {
+  const { text, markdown } = context;
+  const spans: Span[] = [];
+  letterRuns(text, spans);
+  crossRuns(text, spans);
+  asteriskRuns(text, spans, markdown);
+  for (const [pattern, missing] of SIMPLE_FORMS) {
+    for (const match of text.matchAll(pattern)) {
+      if (markdown && pattern.source.startsWith('_') && /^[ \t]*_+[ \t]*$/m.test(lineAround(text, match.index))) {
+        continue;
+      }
+      if (markdown && match[0].startsWith('[') && /^[ \t]*[-*+][ \t]*$/.test(lineAround(text, match.index).slice(0, columnOf(text, match.index)))) {
+        continue;
+      }
+      spans.push({ start: match.index, end: match.index + match[0].length, ...(missing ? { missing } : {}) });
+    }
+  }
+  for (const match of text.matchAll(OPEN_COUNT)) {
+    spans.push({ start: match.index, end: match.index + 1, missing: 'count' });
+  }
+  return dropOverlaps(spans);
+}
+
+/** The value the user configured for this placeholder in its context, as an edit over the matched key. */
+function configuredValue(context: RuleContext, span: Span): Fix | undefined {
+  let best: { start: number; key: string; value: string } | undefined;
+  for (const [key, value] of Object.entries(context.settings.placeholderValues)) {
+    if (best && key.length <= best.key.length) {
+      continue;
+    }
+    const from = Math.max(0, span.end - key.length);
+    const at = context.text.slice(from, span.start + key.length).indexOf(key);
+    if (at >= 0 && from + at <= span.start && from + at + key.length >= span.end) {
+      best = { start: from + at, key, value };
+    }
+  }
+  if (!best) {
+    return undefined;
+  }
+  return {
+    title: { zh: `替换为“${best.value}”`, en: `Replace with “${best.value}”` },
+    edits: [{ start: best.start, end: best.start + best.key.length, newText: best.value }],
+    preferred: true,
+    safe: true,
+  };
+}
+
+/** Snippet text that selects `placeholder` as the first tab stop, so typing replaces it. */
+function selectingSnippet(placeholder: string): string {
+  return '${1:' + placeholder.replace(/[$}\\]/g, (ch) => '\\' + ch) + '}';
+}
+
+function fillFixes(placeholder: string, span: Span, same: readonly Span[]): Fix[] {
+  const fill: Fix = {
+    title: { zh: `填写“${placeholder}”…`, en: `Fill in “${placeholder}”…` },
+    edits: [{ start: span.start, end: span.end, newText: selectingSnippet(placeholder) }],
+    safe: false,
+    snippet: true,
+  };
+  if (same.length < 2) {
+    return [fill];
+  }
+  const fillAll: Fix = {
+    title: { zh: `全部填写“${placeholder}”（${same.length} 处）…`, en: `Fill in all ${same.length} “${placeholder}”…` },
+    edits: same.map((other) => ({ start: other.start, end: other.end, newText: selectingSnippet(placeholder) })),
+    safe: false,
+    snippet: true,
+  };
+  return [fill, fillAll];
+}
+
+function check(context: RuleContext): Finding[] {
+  const spans = findPlaceholders(context);
+  const byText = new Map<string, Span[]>();
+  for (const span of spans) {
+    const placeholder = context.text.slice(span.start, span.end);
+    const same = byText.get(placeholder);
+    if (same) {
+      same.push(span);
+    } else {
+      byText.set(placeholder, [span]);
+    }
+  }
+  return spans.map((span) => {
+    const placeholder = context.text.slice(span.start, span.end);
+    const missing = MISSING_NAMES[span.missing ?? missingFrom(context.text, span.start, span.end)];
+    const configured = configuredValue(context, span);
+    const fixes = [...(configured ? [configured] : []), ...fillFixes(placeholder, span, byText.get(placeholder) ?? [])];
+    return {
+      start: span.start,
+      end: span.end,
+      message: {
+        zh: `未填写的占位符“${placeholder}”：此处缺少${missing.zh}。`,
+        en: `Unfilled placeholder “${placeholder}”: ${missing.en} is missing here.`,
+      },
+      fixes,
+    };
+  });
+}
+
+export const placeholderRule: Rule = {
+  id: 'placeholder',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '模板中未填写的占位符：XX、**、x%、×××、某某、【待补充】、讲几点意见等。',
+    en: 'Unfilled template placeholders: XX, **, x%, ×××, 某某, 【待补充】, an open 讲几点意见 and the like.',
+  },
+  check,
+};

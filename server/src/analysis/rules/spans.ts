@@ -1,0 +1,46 @@
+/** Span helpers shared by the rules. */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function lineStartOf(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+}
+
+export function columnOf(text: string, at: number): number {
+  return at - lineStartOf(text, at);
+}
+
+export function lineEndOf(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') {
+    end++;
+  }
+  return end;
+}
+
+export function lineAround(text: string, at: number): string {
+  return text.slice(lineStartOf(text, at), lineEndOf(text, at));
+}
+
+export function dropOverlaps<T extends Span>(spans: T[]): T[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const span of spans) {
+    const last = kept[kept.length - 1];
+    if (!last || span.start >= last.end) {
+      kept.push(span);
+    }
+  }
+  return kept;
+}
+
+/** The line containing `at`: its start, the end of its text, and where the next line starts. */
+export function lineBounds(text: string, at: number): { start: number; end: number; next: number } {
+  const start = lineStartOf(text, at);
+  const end = lineEndOf(text, at);
+  const next = text.startsWith('\r\n', end) ? end + 2 : Math.min(text.length, end + 1);
+  return { start, end, next };
+}

@@ -1,0 +1,65 @@
+/** Decoding of the files drafters actually have: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK. */
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedFile {
+  readonly text: string;
+  readonly encoding: EncodingName;
+  readonly bom: boolean;
+}
+
+export class DecodeError extends Error {}
+
+const ENCODING_ALIASES: Readonly<Record<string, EncodingName>> = {
+  'utf-8': 'utf-8', utf8: 'utf-8',
+  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be', utf16be: 'utf-16be',
+  gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030',
+};
+
+export function encodingName(name: string): EncodingName | undefined {
+  return ENCODING_ALIASES[name.toLowerCase()];
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: EncodingName): string {
+  return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+function bomOf(bytes: Uint8Array): { encoding: EncodingName; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { encoding: 'utf-8', length: 3 };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { encoding: 'utf-16le', length: 2 };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { encoding: 'utf-16be', length: 2 };
+  }
+  return undefined;
+}
+
+/**
+ * Decodes a file's bytes: a BOM decides; otherwise strict UTF-8, then GB18030. A file with NUL bytes
+ * and no UTF-16 BOM is binary. Throws DecodeError (with a Chinese message) when nothing fits.
+ */
+export function decodeFile(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
+  const bom = bomOf(bytes);
+  const encoding = forced ?? bom?.encoding;
+  const body = bom && (!forced || forced === bom.encoding) ? bytes.subarray(bom.length) : bytes;
+  if (!encoding?.startsWith('utf-16') && body.includes(0)) {
+    throw new DecodeError('这是二进制文件，不是文本 (binary file, not text)');
+  }
+  const candidates: EncodingName[] = encoding ? [encoding] : ['utf-8', 'gb18030'];
+  for (const candidate of candidates) {
+    try {
+      return { text: decodeStrict(body, candidate), encoding: candidate, bom: bom !== undefined && body !== bytes };
+    } catch {
+      // try the next candidate
+    }
+  }
+  throw new DecodeError(
+    encoding
+      ? `无法按 ${encoding} 解码 (cannot decode as ${encoding})`
+      : '无法识别文件编码：既不是 UTF-8 也不是 GB18030，请用 --encoding 指定 (unknown encoding; give --encoding)',
+  );
+}

@@ -1,0 +1,203 @@
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  analyzeText,
+  codeActions,
+  documentSymbols,
+  FIX_ALL_KIND,
+  foldingRanges,
+  isAnalysed,
+  localeFromTag,
+  readSettings,
+  toDiagnostics,
+  workspaceSymbols,
+  type Analysis,
+  type Locale,
+  type Settings,
+} from './analysis';
+import { docsBaseUrl } from './docs-location';
+
+/** How long typing must pause before a document is analysed again. */
+const DEBOUNCE_MS = 200;
+
+interface Cached {
+  readonly version: number;
+  readonly analysis: Analysis | null;
+}
+
+class GongwenServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly cache = new Map<string, Cached>();
+  private readonly settingsByUri = new Map<string, Settings>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly reportedProblems = new Set<string>();
+  private locale: Locale = 'zh';
+  private snippetSupport = false;
+  private pullConfiguration = false;
+  private pushedSettings: unknown;
+
+  constructor(private readonly connection: Connection) {}
+
+  start(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params): InitializeResult => {
+      this.locale = localeFromTag(params.locale);
+      const workspace = params.capabilities.workspace;
+      this.snippetSupport = (workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+      this.pullConfiguration = workspace?.configuration === true;
+      this.pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+      return {
+        capabilities: {
+          textDocumentSync: TextDocumentSyncKind.Incremental,
+          documentSymbolProvider: { label: '公文结构' },
+          foldingRangeProvider: true,
+          workspaceSymbolProvider: true,
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        },
+        serverInfo: { name: 'gongwen', version: '0.1.0' },
+      };
+    });
+    connection.onInitialized(() => {
+      if (this.pullConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+      }
+    });
+    connection.onDidChangeConfiguration((change) => {
+      const settings = (change.settings as { gongwen?: unknown } | null)?.gongwen;
+      if (settings !== undefined) {
+        this.pushedSettings = settings;
+      }
+      this.settingsByUri.clear();
+      this.cache.clear();
+      documents.all().forEach((document) => this.schedule(document, 0));
+    });
+    documents.onDidOpen(({ document }) => this.schedule(document, 0));
+    documents.onDidChangeContent(({ document }) => this.schedule(document, DEBOUNCE_MS));
+    documents.onDidClose(({ document }) => {
+      clearTimeout(this.timers.get(document.uri));
+      this.timers.delete(document.uri);
+      this.cache.delete(document.uri);
+      this.settingsByUri.delete(document.uri);
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
+    connection.onDocumentSymbol(async ({ textDocument }) => this.guard('documentSymbol', null, async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      return document && analysis ? documentSymbols(document, analysis.model, this.locale) : null;
+    }));
+    connection.onFoldingRanges(async ({ textDocument }) => this.guard('foldingRange', null, async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      return document && analysis ? foldingRanges(document, analysis.model) : null;
+    }));
+    connection.onWorkspaceSymbol(async ({ query }) => this.guard('workspaceSymbol', [], async () => {
+      const symbols = [];
+      for (const document of documents.all()) {
+        const analysis = await this.analysisOf(document);
+        if (analysis) {
+          symbols.push(...workspaceSymbols(document, analysis.model, query));
+        }
+      }
+      return symbols;
+    }));
+    connection.onCodeAction(async ({ textDocument, range, context }) => this.guard('codeAction', [], async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      if (!document || !analysis) {
+        return [];
+      }
+      return codeActions(document, analysis, range, {
+        locale: this.locale,
+        docsBase: docsBaseUrl(),
+        snippetSupport: this.snippetSupport,
+        ...(context.only ? { only: context.only } : {}),
+      });
+    }));
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private async guard<T>(what: string, fallback: T, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      this.connection.console.error(`gongwen: ${what} 失败 (failed): ${error instanceof Error ? error.stack : String(error)}`);
+      return fallback;
+    }
+  }
+
+  private async settingsFor(uri: string): Promise<Settings> {
+    const known = this.settingsByUri.get(uri);
+    if (known) {
+      return known;
+    }
+    let raw = this.pushedSettings;
+    if (this.pullConfiguration) {
+      try {
+        raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' });
+      } catch (error) {
+        this.connection.console.warn(`gongwen: 读取设置失败，使用默认设置 (could not read settings): ${String(error)}`);
+      }
+    }
+    const problems: string[] = [];
+    const settings = readSettings(raw, problems);
+    for (const problem of problems.filter((p) => !this.reportedProblems.has(p))) {
+      this.reportedProblems.add(problem);
+      void this.connection.window.showWarningMessage(problem);
+    }
+    this.settingsByUri.set(uri, settings);
+    return settings;
+  }
+
+  /** The analysis of the document's current version, or null when the document is not one gongwen analyses. */
+  private async analysisOf(document: TextDocument): Promise<Analysis | null> {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version) {
+      return cached.analysis;
+    }
+    const settings = await this.settingsFor(document.uri);
+    const text = document.getText();
+    const analysis = isAnalysed(document.languageId, text, settings.enable)
+      ? analyzeText(text, settings, { markdown: document.languageId === 'markdown' })
+      : null;
+    for (const failure of analysis?.failures ?? []) {
+      this.connection.console.error(`gongwen: 规则 ${failure.rule.id} 出错，已跳过 (rule failed, skipped): ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
+    }
+    this.cache.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  private schedule(document: TextDocument, delay: number): void {
+    clearTimeout(this.timers.get(document.uri));
+    this.timers.set(document.uri, setTimeout(() => {
+      this.timers.delete(document.uri);
+      void this.guard('validate', undefined, () => this.validate(document.uri));
+    }, delay));
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) {
+      return;
+    }
+    const version = document.version;
+    const analysis = await this.analysisOf(document);
+    const current = this.documents.get(uri);
+    if (!current || current.version !== version) {
+      return;
+    }
+    const diagnostics = analysis ? toDiagnostics(document, analysis, { locale: this.locale, docsBase: docsBaseUrl() }) : [];
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}
+
+new GongwenServer(createConnection(ProposedFeatures.all)).start();
