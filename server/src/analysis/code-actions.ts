@@ -4,7 +4,7 @@ import type { Analysis } from './analyze';
 import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
 import { fixAllEdits, safeFix } from './fixes';
 import type { Locale } from './locale';
-import type { Fix } from './rules/rule';
+import type { Finding, Fix } from './rules/rule';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -28,6 +28,25 @@ function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
     snippet: { kind: 'snippet' as const, value: edit.newText },
   }));
   return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } as WorkspaceEdit;
+}
+
+/**
+ * A snippet fix applied at every finding of the rule with the same text, all edits sharing tab stop 1,
+ * so the user types the value once ("全部填写"). Built on request: it is as long as the document's count.
+ */
+function fillAllAction(document: TextDocument, findings: readonly Finding[], finding: Finding, fix: Fix, locale: Locale): CodeAction | undefined {
+  const text = document.getText().slice(finding.start, finding.end);
+  const same = findings.filter((other) => other.end - other.start === text.length && document.getText().startsWith(text, other.start));
+  const template = fix.edits[0];
+  if (same.length < 2 || fix.edits.length !== 1 || !template) {
+    return undefined;
+  }
+  const all: Fix = { ...fix, edits: same.map((other) => ({ start: other.start, end: other.end, newText: template.newText })) };
+  return {
+    title: locale === 'zh' ? `全部填写“${text}”（${same.length} 处）…` : `Fill in all ${same.length} “${text}”…`,
+    kind: CodeActionKind.QuickFix,
+    edit: workspaceEdit(document, all),
+  };
 }
 
 function fixAllTitle(ruleId: string | undefined, count: number, locale: Locale): string {
@@ -83,6 +102,10 @@ export function codeActions(document: TextDocument, analysis: Analysis, range: R
           isPreferred: fix.preferred ?? false,
           edit: workspaceEdit(document, fix),
         });
+        const fillAll = fix.snippet ? fillAllAction(document, result.findings, finding, fix, options.locale) : undefined;
+        if (fillAll) {
+          actions.push(fillAll);
+        }
       }
     }
     const fixable = result.findings.filter((finding) => safeFix(finding) !== undefined).length;

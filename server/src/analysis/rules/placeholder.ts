@@ -191,42 +191,21 @@ function selectingSnippet(placeholder: string): string {
   return '${1:' + placeholder.replace(/[$}\\]/g, (ch) => '\\' + ch) + '}';
 }
 
-function fillFixes(placeholder: string, span: Span, same: readonly Span[]): Fix[] {
-  const fill: Fix = {
+function fillFix(placeholder: string, span: Span): Fix {
+  return {
     title: { zh: `填写“${placeholder}”…`, en: `Fill in “${placeholder}”…` },
     edits: [{ start: span.start, end: span.end, newText: selectingSnippet(placeholder) }],
     safe: false,
     snippet: true,
   };
-  if (same.length < 2) {
-    return [fill];
-  }
-  const fillAll: Fix = {
-    title: { zh: `全部填写“${placeholder}”（${same.length} 处）…`, en: `Fill in all ${same.length} “${placeholder}”…` },
-    edits: same.map((other) => ({ start: other.start, end: other.end, newText: selectingSnippet(placeholder) })),
-    safe: false,
-    snippet: true,
-  };
-  return [fill, fillAll];
 }
 
 function check(context: RuleContext): Finding[] {
-  const spans = findPlaceholders(context);
-  const byText = new Map<string, Span[]>();
-  for (const span of spans) {
-    const placeholder = context.text.slice(span.start, span.end);
-    const same = byText.get(placeholder);
-    if (same) {
-      same.push(span);
-    } else {
-      byText.set(placeholder, [span]);
-    }
-  }
-  return spans.map((span) => {
+  return findPlaceholders(context).map((span) => {
     const placeholder = context.text.slice(span.start, span.end);
     const missing = MISSING_NAMES[span.missing ?? missingFrom(context.text, span.start, span.end)];
     const configured = configuredValue(context, span);
-    const fixes = [...(configured ? [configured] : []), ...fillFixes(placeholder, span, byText.get(placeholder) ?? [])];
+    const fixes = [...(configured ? [configured] : []), fillFix(placeholder, span)];
     return {
       start: span.start,
       end: span.end,

@@ -61,7 +61,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '版权或推广信息', en: 'a copyright or promotion notice' },
   },
   {
-    pattern: /^.*(?:请?点击[^\r\n]{0,40}?(?:联系|咨询|下载|查看|获取|购买|领取)|[👉👈][^\r\n]{0,40}(?:联系|咨询|客服|老师)).*$/gmu,
+    pattern: /^.*(?:(?:请点击|点击(?:此处|这里|下方|链接|按钮|图片|二维码))[^\r\n]{0,40}?(?:联系|咨询|下载|查看|获取|购买|领取)|[👉👈][^\r\n]{0,40}(?:联系|咨询|客服|老师)).*$/gmu,
     scope: 'line',
     what: { zh: '推广链接', en: 'a promotion link' },
   },

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeText, codeActions, readSettings } from '../../server/src/analysis';
+
+const text = '今年，*镇完成投资XX亿元，*镇经验值得推广。\n推荐访问：讲话稿\n';
+const document = TextDocument.create('file:///s.gw', 'gongwen', 3, text);
+const analysis = analyzeText(text, readSettings({ placeholderValues: { '*镇': '青山镇' } }));
+const options = { locale: 'zh' as const, docsBase: 'file:///docs', snippetSupport: true };
+const at = (offset: number) => ({ start: document.positionAt(offset), end: document.positionAt(offset) });
+
+describe('code actions', () => {
+  it('offers the configured value first, then filling this one and all identical placeholders by snippet', () => {
+    const actions = codeActions(document, analysis, at(3), options);
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
+      ['替换为“青山镇”', true],
+      ['填写“*”…', false],
+      ['全部填写“*”（2 处）…', false],
+      ['修复本文档所有 placeholder 问题（2 处）', false],
+    ]);
+    const fillAll = actions[2]?.edit?.documentChanges?.[0] as { edits: Array<{ snippet: { value: string } }> };
+    assert.deepEqual(fillAll.edits.map((e) => e.snippet.value), ['${1:*}', '${1:*}']);
+  });
+
+  it('leaves out snippet fills for a client that cannot apply snippet edits', () => {
+    const titles = codeActions(document, analysis, at(10), { ...options, snippetSupport: false }).map((a) => a.title);
+    assert.deepEqual(titles, ['修复本文档所有 placeholder 问题（2 处）']);
+  });
+
+  it('answers source.fixAll.gongwen with every safe fix and nothing else', () => {
+    const [fixAll, ...rest] = codeActions(document, analysis, at(0), { ...options, only: ['source.fixAll'] });
+    assert.equal(rest.length, 0);
+    assert.equal(fixAll?.kind, 'source.fixAll.gongwen');
+    const edits = fixAll?.edit?.changes?.[document.uri] ?? [];
+    assert.deepEqual(edits.map((e) => e.newText), ['青山镇', '青山镇', '']);
+  });
+});

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS, readSettings } from '../../server/src/analysis';
+
+describe('settings', () => {
+  it('keeps valid values and falls back to defaults for invalid ones, saying why', () => {
+    const problems: string[] = [];
+    const settings = readSettings({ enable: 'sometimes', rules: { placeholder: 'error', 'web-residue': 'loud' }, placeholderValues: { '*镇': '青山镇', XX: 3 } }, problems);
+    assert.equal(settings.enable, 'auto');
+    assert.deepEqual(settings.rules, { placeholder: 'error' });
+    assert.deepEqual(settings.placeholderValues, { '*镇': '青山镇' });
+    assert.equal(problems.length, 3);
+    assert.match(problems.join('\n'), /gongwen\.enable.*sometimes/);
+    assert.match(problems.join('\n'), /gongwen\.rules\.web-residue/);
+  });
+
+  it('treats a missing or malformed section as the defaults', () => {
+    assert.equal(readSettings(undefined), DEFAULT_SETTINGS);
+    const problems: string[] = [];
+    assert.equal(readSettings('yes', problems), DEFAULT_SETTINGS);
+    assert.equal(problems.length, 1);
+  });
+});
