@@ -18,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ]),
     synchronize: { configurationSection: 'gongwen' },
   };
-  client = new LanguageClient('gongwen', vscode.l10n.t('公文助手'), serverOptions, clientOptions);
+  client = new LanguageClient('gongwen', vscode.l10n.t('gongwen'), serverOptions, clientOptions);
   new PlaceholderNavigator(context);
   await client.start();
 }

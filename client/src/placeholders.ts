@@ -14,7 +14,7 @@ export class PlaceholderNavigator {
   private readonly item = vscode.window.createStatusBarItem('gongwen.placeholders', vscode.StatusBarAlignment.Left, 100);
 
   constructor(context: vscode.ExtensionContext) {
-    this.item.name = vscode.l10n.t('公文助手：占位符');
+    this.item.name = vscode.l10n.t('gongwen: placeholders');
     this.item.command = 'gongwen.nextPlaceholder';
     context.subscriptions.push(
       this.item,
@@ -33,8 +33,8 @@ export class PlaceholderNavigator {
       this.item.hide();
       return;
     }
-    this.item.text = `$(edit) ${vscode.l10n.t('占位符 {0}', count)}`;
-    this.item.tooltip = vscode.l10n.t('还有 {0} 处未填写的占位符，点击跳到下一处', count);
+    this.item.text = `$(edit) ${vscode.l10n.t('Placeholders: {0}', count)}`;
+    this.item.tooltip = vscode.l10n.t('{0} unfilled placeholders left; click to go to the next one', count);
     this.item.show();
   }
 
@@ -45,7 +45,7 @@ export class PlaceholderNavigator {
     }
     const all = placeholdersOf(editor.document.uri);
     if (all.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('没有未填写的占位符。'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('No unfilled placeholders.'));
       return;
     }
     const here = editor.selection.active;

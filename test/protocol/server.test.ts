@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, WorkspaceSymbol } from 'vscode-languageserver-types';
+import { REPO_ROOT } from '../support/fixture';
+
+/** The bundled server, started as any LSP editor starts it: `node dist/server.js --stdio`. */
+const SERVER = join(REPO_ROOT, 'dist', 'server.js');
+const URI = 'file:///tmp/speech.gw';
+const TEXT = [
+  '👉𠮷在全县工作会议上的讲话',
+  '同志们：',
+  '今年GDP增长1.5%，完成投资XX亿元。',
+  '一、👉总结成绩 （一）𠮷抓项目。一是抓谋划。',
+  '（二）抓招商',
+  '推荐访问：讲话稿 范文',
+  '二、部署任务',
+].join('\n');
+
+describe('bundled server over stdio', () => {
+  let server: ChildProcess;
+  let connection: MessageConnection;
+  const published: PublishDiagnosticsParams[] = [];
+  let waiters: Array<() => void> = [];
+
+  const nextDiagnostics = (version: number): Promise<PublishDiagnosticsParams> =>
+    new Promise((resolve) => {
+      const check = (): boolean => {
+        const found = published.find((p) => p.version === version);
+        if (found) {
+          resolve(found);
+        }
+        return found !== undefined;
+      };
+      if (!check()) {
+        waiters.push(() => void check());
+      }
+    });
+
+  before(async () => {
+    server = fork(SERVER, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      published.push(params);
+      const current = waiters;
+      waiters = [];
+      current.forEach((wake) => wake());
+    });
+    connection.onRequest('workspace/configuration', () => [{ placeholderValues: { XX: '12' } }]);
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    const result = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale: 'zh-cn',
+      capabilities: { workspace: { configuration: true, workspaceEdit: { snippetEditSupport: true } } },
+    });
+    assert.ok((result as { capabilities: { documentSymbolProvider: unknown } }).capabilities.documentSymbolProvider);
+    await connection.sendNotification('initialized', {});
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'gongwen', version: 1, text: TEXT } });
+  });
+
+  after(async () => {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    connection.dispose();
+    await new Promise((resolve) => server.once('exit', resolve));
+  });
+
+  it('publishes diagnostics with code, docs link, source, fix data and exact UTF-16 ranges', async () => {
+    const { diagnostics } = await nextDiagnostics(1);
+    const summary = diagnostics.map((d: Diagnostic) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.source]);
+    assert.deepEqual(summary, [
+      ['placeholder', 2, 16, 18, 'gongwen'],
+      ['web-residue', 5, 0, 11, 'gongwen'],
+    ]);
+    const [placeholder] = diagnostics;
+    assert.match(placeholder?.codeDescription?.href ?? '', /^file:\/\/.*\/docs\/rules\/placeholder\.md$/);
+    assert.match(String(placeholder?.message), /未填写的占位符“XX”：此处缺少数字/);
+    assert.deepEqual((placeholder?.data as { fixes: Array<{ title: string }> }).fixes.map((f) => f.title), ['替换为“12”', '填写“XX”…']);
+  });
+
+  it('answers documentSymbol with the tree, positions in UTF-16 code units', async () => {
+    const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['👉𠮷在全县工作会议上的讲话', '同志们：', '一、👉总结成绩', '二、部署任务']);
+    const section = symbols[2] as DocumentSymbol;
+    assert.deepEqual(section.selectionRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 8 } });
+    assert.deepEqual(section.range, { start: { line: 3, character: 0 }, end: { line: 5, character: 11 } });
+    const [first, second] = section.children ?? [];
+    assert.deepEqual([first?.name, first?.selectionRange.start], ['（一）𠮷抓项目', { line: 3, character: 9 }]);
+    assert.deepEqual(first?.children?.map((c) => [c.name, c.selectionRange.start.character]), [['一是抓谋划', 18]]);
+    assert.equal(second?.name, '（二）抓招商');
+  });
+
+  it('answers foldingRange and workspace/symbol', async () => {
+    const folds = (await connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as FoldingRange[];
+    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[3, 5], [4, 5]]);
+    const found = (await connection.sendRequest('workspace/symbol', { query: '招商' })) as WorkspaceSymbol[];
+    assert.deepEqual(found.map((s) => [s.name, s.containerName]), [['（二）抓招商', '一、👉总结成绩']]);
+  });
+
+  it('offers quick fixes and source.fixAll.gongwen', async () => {
+    const range = { start: { line: 2, character: 17 }, end: { line: 2, character: 17 } };
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['替换为“12”', '填写“XX”…']);
+    const [fixAll] = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI }, range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixAll?.edit?.changes?.[URI]?.map((e) => e.newText), ['12', '']);
+  });
+
+  it('re-analyses after an incremental change and reports for the latest version only', async () => {
+    for (let version = 2; version <= 30; version++) {
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: URI, version },
+        contentChanges: [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 18 } }, text: version % 2 ? 'XX' : '12' }],
+      });
+    }
+    const { diagnostics } = await nextDiagnostics(30);
+    assert.deepEqual(diagnostics.map((d: Diagnostic) => d.code), ['web-residue']);
+    assert.ok(published.every((p) => p.version === 1 || p.version === 30), `only the latest version is reported, got ${published.map((p) => p.version).join(',')}`);
+  });
+});

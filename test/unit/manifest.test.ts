@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { configurationProperties, RULES } from '../../server/src/analysis';
+import { REPO_ROOT } from '../support/fixture';
+
+const read = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, name), 'utf8'));
+const manifest = read('package.json');
+
+function nlsKeys(value: unknown): string[] {
+  const text = JSON.stringify(value);
+  return [...text.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1] as string);
+}
+
+describe('package.json', () => {
+  it('declares exactly the settings the server reads (run scripts/sync-manifest.js after changing them)', () => {
+    assert.deepEqual(manifest.contributes.configuration.properties, JSON.parse(JSON.stringify(configurationProperties())));
+  });
+
+  it('has every %key% it uses in both package.nls.json and package.nls.zh-cn.json', () => {
+    for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const strings = read(nls);
+      const missing = nlsKeys(manifest).filter((key) => typeof strings[key] !== 'string');
+      assert.deepEqual(missing, [], nls);
+    }
+  });
+
+  it('has a doc page for every rule', () => {
+    for (const rule of RULES) {
+      assert.ok(existsSync(join(REPO_ROOT, 'docs', 'rules', `${rule.id}.md`)), rule.id);
+    }
+  });
+});
