@@ -17,6 +17,9 @@ export function isMostlyChinese(text: string): boolean {
   return han >= 10 && han * 3 >= letters;
 }
 
+/** Language ids of plain text: VS Code says plaintext, Neovim and Helix say text. */
+const PLAIN_TEXT_LANGUAGES = new Set(['plaintext', 'text', 'markdown']);
+
 /** Whether a document of this language is analysed under the `gongwen.enable` mode. */
 export function isAnalysed(languageId: string, text: string, mode: EnableMode): boolean {
   if (mode === 'never') {
@@ -25,5 +28,5 @@ export function isAnalysed(languageId: string, text: string, mode: EnableMode): 
   if (languageId === 'gongwen') {
     return true;
   }
-  return (languageId === 'plaintext' || languageId === 'markdown') && (mode === 'always' || isMostlyChinese(text));
+  return PLAIN_TEXT_LANGUAGES.has(languageId) && (mode === 'always' || isMostlyChinese(text));
 }
