@@ -21,7 +21,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
   },
   {
-    pattern: /^[ \t\u3000]*(?:推荐访问|推荐阅读|相关推荐|猜你喜欢|热门推荐|相关文章|延伸阅读|精品推荐|热门文章|相关阅读|推荐文章)(?:[：:].*)?$/gm,
+    pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:推荐访问|推荐阅读|相关推荐|猜你喜欢|热门推荐|相关文章|延伸阅读|精品推荐|热门文章|相关阅读|推荐文章)(?:[：:].*)?$/gm,
     scope: 'line',
     what: { zh: '推荐链接', en: 'a “recommended” link list' },
   },
@@ -51,7 +51,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网站名称', en: 'a website’s name' },
   },
   {
-    pattern: /^[ \t\u3000]*(?:上一篇|下一篇|上一页|下一页|返回目录|返回首页|返回列表)(?:[：:].*)?$/gm,
+    pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:上一篇|下一篇|上一页|下一页|返回目录|返回首页|返回列表)(?:[：:].*)?$/gm,
     scope: 'line',
     what: { zh: '翻页链接', en: 'a page navigation link' },
   },

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyzeText, DEFAULT_SETTINGS, symbolName, type OutlineNode } from '../../server/src/analysis';
+import { REPO_ROOT } from '../support/fixture';
+
+/** The real documents in ../shared/seeds, read where they are present (never copied into the repo). */
+const SEEDS = join(REPO_ROOT, '..', 'shared', 'seeds');
+const present = existsSync(SEEDS);
+
+function seed(prefix: string): string {
+  const name = readdirSync(SEEDS).find((file) => file.startsWith(prefix));
+  assert.ok(name, prefix);
+  return readFileSync(join(SEEDS, name), 'utf8');
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split(/\r\n|\r|\n/).length;
+}
+
+/** The lines a careful reader marks as pasted web residue, found by reading each seed. */
+const RESIDUE_LINES: Readonly<Record<string, number[]>> = {
+  '000': [17, 18, 19],
+  '001': [1, 21],
+  '002': [5],
+  '003': [1, 5, 81],
+  '004': [2, 3, 13, 14, 15],
+};
+
+describe('seed documents', { skip: present ? false : '../shared/seeds is absent' }, () => {
+  it('finds every residue line and nothing else', () => {
+    for (const [prefix, lines] of Object.entries(RESIDUE_LINES)) {
+      const text = seed(prefix);
+      const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === 'web-residue');
+      assert.deepEqual(result?.findings.map((f) => lineOf(text, f.start)), lines, prefix);
+    }
+  });
+
+  it('flags only placeholder-shaped text', () => {
+    for (const prefix of Object.keys(RESIDUE_LINES)) {
+      const text = seed(prefix);
+      const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === 'placeholder');
+      for (const finding of result?.findings ?? []) {
+        assert.match(text.slice(finding.start, finding.end), /^(?:[Xx]+|\*+|几)$/, prefix);
+      }
+    }
+  });
+
+  it('reads 003: **. holds its place in the 1. 2. _ 4. run, and the second speech has its own title', () => {
+    const text = seed('003');
+    const model = analyzeText(text, DEFAULT_SETTINGS).model;
+    const arabic = model.nodes.filter((n): n is Extract<OutlineNode, { kind: 'heading' }> => n.kind === 'heading' && n.level === 3);
+    assert.deepEqual(arabic.map((n) => n.marker), ['1.', '2.', '**.', '4.']);
+    const titles = model.roots.filter((n) => n.kind === 'title').map((n) => symbolName(text, n));
+    assert.equal(titles.length, 3);
+    assert.match(titles[2] ?? '', /^党委书记在.*大会上的讲话$/);
+  });
+});
