@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, codeActions, readSettings } from '../../server/src/analysis';
+import { analyzeText, codeActions, fixAllEdits, readSettings } from '../../server/src/analysis';
 
 const text = '今年，*镇完成投资XX亿元，*镇经验值得推广。\n推荐访问：讲话稿\n';
 const document = TextDocument.create('file:///s.gw', 'gongwen', 3, text);
@@ -33,5 +33,28 @@ describe('code actions', () => {
     assert.equal(fixAll?.kind, 'source.fixAll.gongwen');
     const edits = fixAll?.edit?.changes?.[document.uri] ?? [];
     assert.deepEqual(edits.map((e) => e.newText), ['青山镇', '青山镇', '']);
+  });
+});
+
+describe('fix-all edits', () => {
+  const fix = (edits: Array<[number, number, string]>) => ({
+    title: { zh: '', en: '' },
+    safe: true,
+    edits: edits.map(([start, end, newText]) => ({ start, end, newText })),
+  });
+  const analysisWith = (fixes: ReturnType<typeof fix>[]) => ({
+    model: analysis.model,
+    failures: [],
+    results: [{ rule: analysis.results[0]!.rule, severity: 'warning' as const, findings: fixes.map((f) => ({ start: 0, end: 0, message: f.title, fixes: [f] })) }],
+  });
+
+  it('never takes overlapping or same-point insertions, keeping the first in document order', () => {
+    const edits = fixAllEdits(analysisWith([fix([[5, 9, 'b']]), fix([[0, 6, 'a']]), fix([[9, 9, 'c']]), fix([[9, 9, 'd']]), fix([[9, 12, 'e']])]));
+    assert.deepEqual(edits.map((e) => e.newText), ['a', 'c', 'e']);
+  });
+
+  it('takes 100,000 adjacent fixes', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => fix([[i * 3, i * 3 + 2, 'x']]));
+    assert.equal(fixAllEdits(analysisWith(many)).length, 100_000);
   });
 });

@@ -22,26 +22,42 @@ export function safeFix(finding: Finding): Fix | undefined {
   return finding.fixes?.find((fix) => fix.safe && !fix.snippet);
 }
 
-/** Takes whole fixes in document order, dropping a fix any of whose edits touches an edit already taken. */
+/**
+ * Takes whole fixes in document order, dropping any fix whose edits would touch an edit already taken
+ * (two insertions at one point count as touching). Linear after the sort.
+ */
 function nonOverlapping(fixes: readonly Fix[]): OffsetEdit[] {
-  const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
+  const ordered = fixes
+    .map((fix) => [...fix.edits].sort((a, b) => a.start - b.start))
+    .filter((edits) => edits.length > 0)
+    .sort((a, b) => (a[0] as OffsetEdit).start - (b[0] as OffsetEdit).start);
   const taken: OffsetEdit[] = [];
-  for (const fix of ordered) {
-    const clashes = fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)));
-    if (!clashes) {
-      taken.push(...fix.edits);
+  let reached = -1;
+  let insertedAt = -1;
+  for (const edits of ordered) {
+    if (!fitsAfter(edits, reached, insertedAt)) {
+      continue;
+    }
+    for (const edit of edits) {
+      taken.push(edit);
+      reached = edit.end;
+      insertedAt = edit.start === edit.end ? edit.start : -1;
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
 }
 
-function firstStart(fix: Fix): number {
-  return Math.min(...fix.edits.map((edit) => edit.start));
-}
-
-function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
-  const bothInsertAtOnePoint = a.start === a.end && b.start === b.end && a.start === b.start;
-  return (a.start < b.end && b.start < a.end) || bothInsertAtOnePoint;
+/** Whether sorted edits follow one another, and the text already reached, without touching. */
+function fitsAfter(edits: readonly OffsetEdit[], reached: number, insertedAt: number): boolean {
+  for (const edit of edits) {
+    const touches = edit.start < reached || (edit.start === edit.end && edit.start === insertedAt);
+    if (touches) {
+      return false;
+    }
+    insertedAt = edit.start === edit.end ? edit.start : -1;
+    reached = edit.end;
+  }
+  return true;
 }
 
 /** Applies non-overlapping edits to `text`. */
