@@ -88,26 +88,32 @@ function crossRuns(text: string, spans: Span[]): void {
   }
 }
 
-/** Ranges of Markdown emphasis (**bold**, ***both***, *italic*) on one line, and lines of *** or - - -. */
-function markdownStarSyntax(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+/** Offsets of the stars that are Markdown syntax: emphasis (**bold**, ***both***, *italic*), lines of ***, bullets. */
+function markdownStarSyntax(text: string): Set<number> {
+  const offsets = new Set<number>();
+  const mark = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      offsets.add(i);
+    }
+  };
   for (const match of text.matchAll(/^[ \t]*(?:\*[ \t]*){3,}$/gm)) {
-    ranges.push([match.index, match.index + match[0].length]);
+    mark(match.index, match.index + match[0].length);
   }
   for (const match of text.matchAll(/(\*{1,3})(?=[^\s*])[^*\r\n]{1,200}?(?<=[^\s*])\1(?!\*)/g)) {
     const stars = match[1]?.length ?? 0;
-    ranges.push([match.index, match.index + stars], [match.index + match[0].length - stars, match.index + match[0].length]);
+    mark(match.index, match.index + stars);
+    mark(match.index + match[0].length - stars, match.index + match[0].length);
   }
   for (const match of text.matchAll(/^[ \t]*\*(?=[ \t])/gm)) {
-    ranges.push([match.index, match.index + match[0].length]);
+    mark(match.index, match.index + match[0].length);
   }
-  return ranges;
+  return offsets;
 }
 
 /** ** *** ****00 2**0 《***》, and a single * glued to a word (*镇, *位, 以*人工智能…). */
 function asteriskRuns(text: string, spans: Span[], markdown: boolean): void {
-  const syntax = markdown ? markdownStarSyntax(text) : [];
-  const isSyntax = (start: number, end: number): boolean => syntax.some(([from, to]) => from <= start && end <= to);
+  const syntax = markdown ? markdownStarSyntax(text) : new Set<number>();
+  const isSyntax = (start: number, end: number): boolean => syntax.has(start) && syntax.has(end - 1);
   for (const match of text.matchAll(/\*+/g)) {
     const start = match.index;
     const end = start + match[0].length;
