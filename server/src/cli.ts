@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, DEFAULT_SETTINGS, localeFromTag, toDiagnostics, type Locale } from './analysis';
+import { analyzeText, DEFAULT_SETTINGS, localeFromTag, parseDocument, toDiagnostics, type Locale } from './analysis';
 import { docsBaseUrl } from './docs-location';
 import { decodeFile, DecodeError, encodingName, type EncodingName } from './cli/encoding';
 import { outlineEntries, outlineText } from './cli/outline-json';
@@ -151,7 +151,7 @@ function runOutline(options: Options, out: string[]): void {
     throw new UsageError('outline 需要且只需要一个文件 (outline takes exactly one file)');
   }
   const document = readDocument(options.files[0] as string, options.encoding);
-  const entries = outlineEntries(document, analyzeText(document.getText(), { ...DEFAULT_SETTINGS, rules: {} }, {}).model);
+  const entries = outlineEntries(document, parseDocument(document.getText()));
   out.push(options.format === 'json' ? JSON.stringify(entries, null, 2) : outlineText(entries).join('\n'));
 }
 

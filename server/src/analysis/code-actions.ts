@@ -3,7 +3,7 @@ import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 
 import type { Analysis } from './analyze';
 import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
 import { fixAllEdits, safeFix } from './fixes';
-import type { Locale } from './locale';
+import { localize, type Locale } from './locale';
 import type { Finding, Fix } from './rules/rule';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -35,8 +35,9 @@ function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
  * so the user types the value once ("全部填写"). Built on request: it is as long as the document's count.
  */
 function fillAllAction(document: TextDocument, findings: readonly Finding[], finding: Finding, fix: Fix, locale: Locale): CodeAction | undefined {
-  const text = document.getText().slice(finding.start, finding.end);
-  const same = findings.filter((other) => other.end - other.start === text.length && document.getText().startsWith(text, other.start));
+  const content = document.getText();
+  const text = content.slice(finding.start, finding.end);
+  const same = findings.filter((other) => other.end - other.start === text.length && content.startsWith(text, other.start));
   const template = fix.edits[0];
   if (same.length < 2 || fix.edits.length !== 1 || !template) {
     return undefined;
@@ -96,7 +97,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, range: R
           continue;
         }
         actions.push({
-          title: fix.title[options.locale],
+          title: localize(fix.title, options.locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred ?? false,

@@ -76,13 +76,17 @@ function letterRuns(text: string, spans: Span[]): void {
   }
 }
 
+/** Whether the sign at start..end stands between two numbers (30*40, 3 × 4, (2)*3): multiplication, not a blank. */
+function betweenNumbers(text: string, start: number, end: number): boolean {
+  return /[\d.)）]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*[\d(（]/.test(text.slice(end, end + 2));
+}
+
 /** ×× and a lone × that is not multiplication. */
 function crossRuns(text: string, spans: Span[]): void {
   for (const match of text.matchAll(/×+/g)) {
     const start = match.index;
     const end = start + match[0].length;
-    const between = /[\d.)）]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*[\d(（]/.test(text.slice(end, end + 2));
-    if (match[0].length >= 2 || (!between && HAN.test(text[end] ?? ''))) {
+    if (match[0].length >= 2 || (!betweenNumbers(text, start, end) && HAN.test(text[end] ?? ''))) {
       spans.push({ start, end });
     }
   }
@@ -126,8 +130,7 @@ function asteriskRuns(text: string, spans: Span[], markdown: boolean): void {
     }
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
-    const multiplication = /[\d)）]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*[\d(（]/.test(text.slice(end, end + 2));
-    if (!multiplication && (HAN.test(after) || (HAN.test(before) && !/^[\s\r\n]?$/.test(after)))) {
+    if (!betweenNumbers(text, start, end) && (HAN.test(after) || (HAN.test(before) && !/^[\s\r\n]?$/.test(after)))) {
       spans.push({ start, end });
     }
   }
