@@ -17,7 +17,8 @@ const TEXT = [
   '一、👉总结成绩 （一）𠮷抓项目。一是抓谋划。',
   '（二）抓招商',
   '推荐访问：讲话稿 范文',
-  '二、部署任务',
+  '二、部署任务。要把安全生产责任落实到每一个岗位和每一名职工。',
+  '三、强化保障。要把安全生产责任落实到每一个岗位和每一名职工。各单位和和各部门要协同。',
 ].join('\n');
 
 describe('bundled server over stdio', () => {
@@ -76,7 +77,12 @@ describe('bundled server over stdio', () => {
     assert.deepEqual(summary, [
       ['placeholder', 2, 16, 18, 'gongwen'],
       ['web-residue', 5, 0, 11, 'gongwen'],
+      ['repeated-phrase', 7, 7, 29, 'gongwen'],
+      ['doubled-word', 7, 33, 35, 'gongwen'],
     ]);
+    const repeated = diagnostics[2];
+    assert.match(repeated?.codeDescription?.href ?? '', /repeated-phrase\.md$/);
+    assert.deepEqual(repeated?.relatedInformation?.map((r) => [r.location.uri, r.location.range.start]), [[URI, { line: 6, character: 7 }]]);
     const [placeholder] = diagnostics;
     assert.match(placeholder?.codeDescription?.href ?? '', /^file:\/\/.*\/docs\/rules\/placeholder\.md$/);
     assert.match(String(placeholder?.message), /未填写的占位符“XX”：此处缺少数字/);
@@ -85,7 +91,7 @@ describe('bundled server over stdio', () => {
 
   it('answers documentSymbol with the tree, positions in UTF-16 code units', async () => {
     const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => s.name), ['👉𠮷在全县工作会议上的讲话', '同志们：', '一、👉总结成绩', '二、部署任务']);
+    assert.deepEqual(symbols.map((s) => s.name), ['👉𠮷在全县工作会议上的讲话', '同志们：', '一、👉总结成绩', '二、部署任务', '三、强化保障']);
     const section = symbols[2] as DocumentSymbol;
     assert.deepEqual(section.selectionRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 8 } });
     assert.deepEqual(section.range, { start: { line: 3, character: 0 }, end: { line: 5, character: 11 } });
@@ -109,7 +115,7 @@ describe('bundled server over stdio', () => {
     const [fixAll] = (await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: URI }, range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
-    assert.deepEqual(fixAll?.edit?.changes?.[URI]?.map((e) => e.newText), ['12', '']);
+    assert.deepEqual(fixAll?.edit?.changes?.[URI]?.map((e) => [e.range.start.line, e.newText]), [[2, '12'], [5, ''], [7, '']]);
   });
 
   it('re-analyses after an incremental change and reports for the latest version only', async () => {
@@ -120,7 +126,7 @@ describe('bundled server over stdio', () => {
       });
     }
     const { diagnostics } = await nextDiagnostics(30);
-    assert.deepEqual(diagnostics.map((d: Diagnostic) => d.code), ['web-residue']);
+    assert.deepEqual(diagnostics.map((d: Diagnostic) => d.code), ['web-residue', 'repeated-phrase', 'doubled-word']);
     assert.ok(published.every((p) => p.version === 1 || p.version === 30), `only the latest version is reported, got ${published.map((p) => p.version).join(',')}`);
   });
 });

@@ -47,6 +47,20 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
     }
   });
 
+  it('finds the repetitions a reader finds: 治党治党, the copied clause in 000, the title written twice in 003', () => {
+    const found = (prefix: string, id: string) => {
+      const text = seed(prefix);
+      const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === id);
+      return (result?.findings ?? []).map((f) => `${lineOf(text, f.start)} ${text.slice(f.start, f.end)}`);
+    };
+    assert.deepEqual(found('002', 'doubled-word'), ['8 治党治党']);
+    for (const prefix of ['000', '001', '003', '004']) {
+      assert.deepEqual(found(prefix, 'doubled-word'), [], prefix);
+    }
+    assert.ok(found('000', 'repeated-phrase').includes('10 认真学习了习近平新时代中国特色社会主义思想'));
+    assert.ok(found('003', 'repeated-phrase').includes('7 乡镇2022年高质量发展特色亮点及2023年工作安排'));
+  });
+
   it('reads 003: **. holds its place in the 1. 2. _ 4. run, and the second speech has its own title', () => {
     const text = seed('003');
     const model = analyzeText(text, DEFAULT_SETTINGS).model;

@@ -14,6 +14,17 @@ describe('settings', () => {
     assert.match(problems.join('\n'), /gongwen\.rules\.web-residue/);
   });
 
+  it('reads number and list settings nested (as VS Code sends them) or dotted, rejecting bad values', () => {
+    const problems: string[] = [];
+    const settings = readSettings({ repeatedPhrase: { minLength: 6, distance: 'far' }, 'overusedPhrase.maxPerSection': 5, overusedPhrase: { phrases: ['抓手', ''] } }, problems);
+    assert.deepEqual(settings.repeatedPhrase, { minLength: 6, distance: DEFAULT_SETTINGS.repeatedPhrase.distance });
+    assert.equal(settings.overusedPhrase.maxPerSection, 5);
+    assert.deepEqual(settings.overusedPhrase.phrases, DEFAULT_SETTINGS.overusedPhrase.phrases);
+    assert.equal(problems.length, 2);
+    assert.match(problems.join('\n'), /gongwen\.repeatedPhrase\.distance: 无效的值 "far"，应为 20～5000 的整数，已使用 300/);
+    assert.equal(readSettings({ repeatedPhrase: { minLength: 2 } }, problems).repeatedPhrase.minLength, 8);
+  });
+
   it('treats a missing or malformed section as the defaults', () => {
     assert.equal(readSettings(undefined), DEFAULT_SETTINGS);
     const problems: string[] = [];

@@ -52,7 +52,7 @@ function fixData(document: TextDocument, fix: Fix, locale: Locale): FixData {
 
 export function toDiagnostic(document: TextDocument, ruleId: string, severity: Severity, finding: Finding, options: DiagnosticOptions): Diagnostic {
   const data: DiagnosticData = { fixes: (finding.fixes ?? []).map((fix) => fixData(document, fix, options.locale)) };
-  return {
+  const diagnostic: Diagnostic = {
     range: toRange(document, finding.start, finding.end),
     severity: SEVERITIES[severity],
     code: ruleId,
@@ -61,6 +61,13 @@ export function toDiagnostic(document: TextDocument, ruleId: string, severity: S
     message: localize(finding.message, options.locale),
     data,
   };
+  if (finding.related !== undefined && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri: document.uri, range: toRange(document, related.start, related.end) },
+      message: localize(related.message, options.locale),
+    }));
+  }
+  return diagnostic;
 }
 
 export function toDiagnostics(document: TextDocument, analysis: Analysis, options: DiagnosticOptions): Diagnostic[] {

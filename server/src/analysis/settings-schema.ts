@@ -1,5 +1,5 @@
 import { RULES } from './rules';
-import { RULE_SETTINGS } from './settings';
+import { DEFAULT_OVERUSED_PHRASES, NUMBER_SETTINGS, RULE_SETTINGS } from './settings';
 
 /** One VS Code setting as package.json declares it; descriptions are %keys% of package.nls*.json. */
 export interface SettingSchema {
@@ -9,6 +9,9 @@ export interface SettingSchema {
   readonly markdownDescription: string;
   readonly scope?: string;
   readonly additionalProperties?: { readonly type: string };
+  readonly items?: { readonly type: string };
+  readonly minimum?: number;
+  readonly maximum?: number;
 }
 
 /** The `contributes.configuration.properties` block, made from the server's own settings and rules. */
@@ -28,7 +31,24 @@ export function configurationProperties(): Record<string, SettingSchema> {
       markdownDescription: '%config.placeholderValues%',
       scope: 'resource',
     },
+    'gongwen.overusedPhrase.phrases': {
+      type: 'array',
+      default: DEFAULT_OVERUSED_PHRASES,
+      items: { type: 'string' },
+      markdownDescription: '%config.overusedPhrase.phrases%',
+      scope: 'resource',
+    },
   };
+  for (const [key, bounds] of Object.entries(NUMBER_SETTINGS)) {
+    properties[`gongwen.${key}`] = {
+      type: 'integer',
+      default: bounds.default,
+      minimum: bounds.minimum,
+      maximum: bounds.maximum,
+      markdownDescription: `%config.${key}%`,
+      scope: 'resource',
+    };
+  }
   for (const rule of RULES) {
     properties[`gongwen.rules.${rule.id}`] = {
       type: 'string',

@@ -9,12 +9,56 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** A placeholder in its context and the value to put there: {"*镇": "青山镇", "XX县": "临江县"}. */
   readonly placeholderValues: Readonly<Record<string, string>>;
+  readonly repeatedPhrase: RepeatedPhraseSettings;
+  readonly overusedPhrase: OverusedPhraseSettings;
 }
+
+export interface RepeatedPhraseSettings {
+  /** The shortest phrase, in Chinese characters, whose repetition nearby is reported. */
+  readonly minLength: number;
+  /** How far apart (characters, within one paragraph) two copies of a phrase may be and still be reported. */
+  readonly distance: number;
+}
+
+export interface OverusedPhraseSettings {
+  readonly phrases: readonly string[];
+  /** How many times a phrase may appear in a level-1 section before it is reported… */
+  readonly maxPerSection: number;
+  /** …or, in a long section, how many times per 1,000 characters of it. */
+  readonly maxPer1000Chars: number;
+}
+
+/** A number setting: its default and the range a value must lie in. */
+export interface NumberBounds {
+  readonly default: number;
+  readonly minimum: number;
+  readonly maximum: number;
+}
+
+export const NUMBER_SETTINGS = {
+  'repeatedPhrase.minLength': { default: 8, minimum: 4, maximum: 50 },
+  'repeatedPhrase.distance': { default: 300, minimum: 20, maximum: 5000 },
+  'overusedPhrase.maxPerSection': { default: 3, minimum: 1, maximum: 100 },
+  'overusedPhrase.maxPer1000Chars': { default: 3, minimum: 1, maximum: 100 },
+} as const satisfies Record<string, NumberBounds>;
+
+type NumberSetting = keyof typeof NUMBER_SETTINGS;
+
+export const DEFAULT_OVERUSED_PHRASES: readonly string[] = ['进一步', '切实', '坚决', '扎实', '着力', '大力', '全力', '不断', '持续', '积极', '高质量发展'];
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: 'auto',
   rules: {},
   placeholderValues: {},
+  repeatedPhrase: {
+    minLength: NUMBER_SETTINGS['repeatedPhrase.minLength'].default,
+    distance: NUMBER_SETTINGS['repeatedPhrase.distance'].default,
+  },
+  overusedPhrase: {
+    phrases: DEFAULT_OVERUSED_PHRASES,
+    maxPerSection: NUMBER_SETTINGS['overusedPhrase.maxPerSection'].default,
+    maxPer1000Chars: NUMBER_SETTINGS['overusedPhrase.maxPer1000Chars'].default,
+  },
 };
 
 const ENABLE_MODES: readonly EnableMode[] = ['auto', 'always', 'never'];
@@ -64,5 +108,51 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
       }
     }
   }
-  return { enable, rules, placeholderValues };
+  const read = (key: NumberSetting) => readNumber(raw, key, problems);
+  return {
+    enable,
+    rules,
+    placeholderValues,
+    repeatedPhrase: { minLength: read('repeatedPhrase.minLength'), distance: read('repeatedPhrase.distance') },
+    overusedPhrase: {
+      phrases: readStringList(raw, 'overusedPhrase.phrases', DEFAULT_OVERUSED_PHRASES, problems),
+      maxPerSection: read('overusedPhrase.maxPerSection'),
+      maxPer1000Chars: read('overusedPhrase.maxPer1000Chars'),
+    },
+  };
+}
+
+/** The value at a dotted key: VS Code sends `gongwen.a.b` as {a: {b: …}}; other clients may send {"a.b": …}. */
+function valueAt(raw: Record<string, unknown>, key: string): unknown {
+  if (key in raw) {
+    return raw[key];
+  }
+  const [head, ...rest] = key.split('.');
+  const inner = raw[head as string];
+  return rest.length > 0 && isRecord(inner) ? valueAt(inner, rest.join('.')) : undefined;
+}
+
+function readNumber(raw: Record<string, unknown>, key: NumberSetting, problems: string[]): number {
+  const bounds: NumberBounds = NUMBER_SETTINGS[key];
+  const value = valueAt(raw, key);
+  if (value === undefined) {
+    return bounds.default;
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && value >= bounds.minimum && value <= bounds.maximum) {
+    return value;
+  }
+  problems.push(`gongwen.${key}: 无效的值 ${JSON.stringify(value)}，应为 ${bounds.minimum}～${bounds.maximum} 的整数，已使用 ${bounds.default}`);
+  return bounds.default;
+}
+
+function readStringList(raw: Record<string, unknown>, key: string, fallback: readonly string[], problems: string[]): readonly string[] {
+  const value = valueAt(raw, key);
+  if (value === undefined) {
+    return fallback;
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')) {
+    return value.map((item: string) => item.trim());
+  }
+  problems.push(`gongwen.${key}: 应为非空字符串的列表，已使用默认列表`);
+  return fallback;
 }

@@ -56,3 +56,18 @@ export function shorten(name: string, max: number): string {
   const chars = Array.from(name);
   return chars.length <= max ? name : chars.slice(0, max - 1).join('') + '…';
 }
+
+/** A CJK ideograph of the Basic Multilingual Plane (the rules that compare characters work on these). */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Whether the `length` code units at `a` and at `b` are the same. */
+export function sameChars(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) {
+      return false;
+    }
+  }
+  return true;
+}

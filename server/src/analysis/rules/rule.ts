@@ -22,11 +22,19 @@ export interface Fix {
   readonly snippet?: boolean;
 }
 
+/** Another place in the document that explains a finding: the earlier copy of a repeated sentence. */
+export interface RelatedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly message: Localized;
+}
+
 export interface Finding {
   readonly start: number;
   readonly end: number;
   readonly message: Localized;
   readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedSpan[];
 }
 
 export interface RuleContext {

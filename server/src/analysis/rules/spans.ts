@@ -5,8 +5,13 @@ export interface Span {
   readonly end: number;
 }
 
+/** Scans back only to the line break (lastIndexOf of a break the text lacks would read the whole text). */
 export function lineStartOf(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') {
+    start--;
+  }
+  return start;
 }
 
 export function columnOf(text: string, at: number): number {

@@ -1,0 +1,115 @@
+import { isHanCode, sameChars } from '../model/text';
+import type { Finding, Rule, RuleContext } from './rule';
+import { FUNCTION_CHARS, wordBoundaries } from './words';
+
+/**
+ * Policy (docs/rules/doubled-word.md): a doubled single character is a slip only for function words
+ * that standard Chinese never reduplicates (的的, 在在, 和和), and only when both copies stand as words
+ * of their own (目的的, 现在在座, 要要求 are a word plus the same character). Any longer word written
+ * twice is a slip (治党治党, 进一步进一步) except verbs that reduplicate as ABAB (研究研究) and 一步一步.
+ * AABB reduplication (认认真真, 的的确确, 家家户户) and content-word AA (谢谢, 常常, 人人) are words.
+ */
+/** Doubled wherever they stand: 们们 follows 我 in a word (我们们) yet is never right. */
+const ALWAYS_DOUBLED_BY_MISTAKE = new Set(['们']);
+
+const ABAB_VERBS = new Set(
+  '研究 讨论 学习 商量 考虑 了解 调查 检查 总结 交流 沟通 休息 活动 锻炼 琢磨 打听 收拾 整理 比较 思考 体验 感受 尝试 分析 介绍 表扬 批评 教育 提醒 准备 清理 放松 熟悉 适应 反思 梳理 对比 核实 议论 合计 盘算 研判 对照 检验 走访 调研 摸排 核对 复习 练习 帮助 关心 照顾 汇报 展示 宣传 鼓励 高兴 热闹 轻松 舒服 明白 打扫 清洁 比划 演练 操练 碰头 聊聊'.split(' '),
+);
+
+/** Full-width punctuation that is never right twice in a row (…… and —— are single marks). */
+const DOUBLE_PUNCTUATION = new Set(Array.from('，、；：。'));
+
+const LONGEST_WORD = 12;
+
+function isHanRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!isHanCode(text.charCodeAt(i))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The length of the shortest X such that X X starts at `at` (X all Han, at most LONGEST_WORD), or 0. */
+function doubledLength(text: string, at: number): number {
+  for (let length = 1; length <= LONGEST_WORD && at + 2 * length <= text.length; length++) {
+    if (!isHanCode(text.charCodeAt(at + length - 1))) {
+      return 0;
+    }
+    if (sameChars(text, at, at + length, length)) {
+      return isHanRun(text, at + length, at + 2 * length) ? length : 0;
+    }
+  }
+  return 0;
+}
+
+function standsAsWords(text: string, at: number, length: number): boolean {
+  const boundaries = wordBoundaries(text, at, at + 2 * length);
+  return boundaries.has(at) && boundaries.has(at + length) && boundaries.has(at + 2 * length);
+}
+
+/** Part of an AABB reduplication: 认认真真, 的的确确, 是是非非, 家家户户. */
+function isAabb(text: string, at: number): boolean {
+  return (text[at + 2] === text[at + 3] && isHanCode(text.charCodeAt(at + 2))) || (at >= 2 && text[at - 2] === text[at - 1] && isHanCode(text.charCodeAt(at - 1)));
+}
+
+/** 构建共建共治共享: the 建共建共 inside is a run of 共X, not a word written twice. */
+function isAlternation(text: string, at: number, length: number): boolean {
+  return length === 2 && text[at + 5] === text[at + 1];
+}
+
+function isSlip(text: string, at: number, length: number): boolean {
+  const word = text.slice(at, at + length);
+  if (length === 1) {
+    if (ALWAYS_DOUBLED_BY_MISTAKE.has(word)) {
+      return true;
+    }
+    return FUNCTION_CHARS.has(word) && !isAabb(text, at) && standsAsWords(text, at, length);
+  }
+  if (new Set(word).size === 1 || ABAB_VERBS.has(word) || /^一./.test(word) || isAlternation(text, at, length)) {
+    return false;
+  }
+  return standsAsWords(text, at, length);
+}
+
+function finding(text: string, at: number, length: number): Finding {
+  const word = text.slice(at, at + length);
+  return {
+    start: at,
+    end: at + 2 * length,
+    message: { zh: `“${word}”重复书写：“${word}${word}”`, en: `“${word}” is written twice` },
+    fixes: [
+      {
+        title: { zh: `删除重复的“${word}”`, en: `Delete the second “${word}”` },
+        edits: [{ start: at + length, end: at + 2 * length, newText: '' }],
+        preferred: true,
+        safe: true,
+      },
+    ],
+  };
+}
+
+function check({ text }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (let at = 0; at < text.length - 1; at++) {
+    const ch = text[at] as string;
+    if (DOUBLE_PUNCTUATION.has(ch) && text[at + 1] === ch && text[at + 2] !== ch && text[at - 1] !== ch) {
+      findings.push(finding(text, at, 1));
+      at += 1;
+      continue;
+    }
+    const length = isHanCode(text.charCodeAt(at)) ? doubledLength(text, at) : 0;
+    if (length > 0 && isSlip(text, at, length)) {
+      findings.push(finding(text, at, length));
+      at += 2 * length - 1;
+    }
+  }
+  return findings;
+}
+
+export const doubledWordRule: Rule = {
+  id: 'doubled-word',
+  defaultSeverity: 'warning',
+  description: { zh: '字词误写两遍（的的、治党治党）', en: 'A word or character written twice by mistake' },
+  check,
+};

@@ -1,0 +1,62 @@
+import type { DocumentModel } from '../model/types';
+import type { Finding, Rule, RuleContext } from './rule';
+import type { Span } from './spans';
+
+/** The stretches a phrase is counted in: the text before the first level-1 heading, then each level-1 section; a second title starts afresh. */
+function sections(model: DocumentModel): Span[] {
+  const starts = [0];
+  for (const node of model.nodes) {
+    if ((node.kind === 'heading' && node.level === 1) || (node.kind === 'title' && node.start > 0)) {
+      starts.push(node.start);
+    }
+  }
+  starts.push(model.text.length);
+  return starts.slice(0, -1).map((start, index) => ({ start, end: starts[index + 1] as number }));
+}
+
+function occurrences(text: string, phrase: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+    found.push(at);
+  }
+  return found;
+}
+
+function check({ text, model, settings }: RuleContext): Finding[] {
+  const { phrases, maxPerSection, maxPer1000Chars } = settings.overusedPhrase;
+  const parts = sections(model);
+  const findings: Finding[] = [];
+  for (const phrase of new Set(phrases)) {
+    const all = occurrences(text, phrase);
+    let next = 0;
+    for (const part of parts) {
+      const inPart: number[] = [];
+      while (next < all.length && (all[next] as number) < part.end) {
+        inPart.push(all[next] as number);
+        next++;
+      }
+      const allowed = Math.max(maxPerSection, Math.floor((maxPer1000Chars * (part.end - part.start)) / 1000));
+      const first = inPart[allowed];
+      if (first === undefined) {
+        continue;
+      }
+      findings.push({
+        start: first,
+        end: first + phrase.length,
+        message: {
+          zh: `“${phrase}”在本节已用 ${inPart.length} 次（建议不超过 ${allowed} 次），可换一种说法或删去`,
+          en: `“${phrase}” is used ${inPart.length} times in this section (at most ${allowed} suggested); vary or drop it`,
+        },
+        related: inPart.filter((at) => at !== first).map((at) => ({ start: at, end: at + phrase.length, message: { zh: '本节其他用处', en: 'another use in this section' } })),
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+export const overusedPhraseRule: Rule = {
+  id: 'overused-phrase',
+  defaultSeverity: 'information',
+  description: { zh: '套话用得过多（进一步、切实、坚决……）', en: 'Stock phrases used too often' },
+  check,
+};

@@ -1,0 +1,269 @@
+import type { Localized } from '../locale';
+import { isHanCode, sameChars, shorten, splitLines } from '../model/text';
+import type { Finding, Fix, RelatedSpan, Rule, RuleContext } from './rule';
+import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
+import { lineBounds, type Span } from './spans';
+import { wholeWords } from './words';
+
+/**
+ * Three kinds of repetition (docs/rules/repeated-phrase.md):
+ * - a title written again (whole, or cut short) below itself, as pasted templates do;
+ * - a sentence or clause of at least MIN_UNIT_HAN characters repeated anywhere (copy-paste leftovers);
+ * - a phrase of at least `minLength` characters repeated within `distance` characters in a paragraph.
+ * Headings are left out of the first two: a section's heading echoed in its text is deliberate.
+ */
+const MIN_UNIT_HAN = 12;
+
+/** Official terms that recur by necessity; a repeated phrase inside one of them is not reported. */
+const FIXED_TERMS = [
+  '习近平新时代中国特色社会主义思想',
+  '以习近平同志为核心的党中央',
+  '新时代中国特色社会主义',
+  '全面建设社会主义现代化国家',
+  '社会主义核心价值观',
+  '铸牢中华民族共同体意识',
+  '坚持以人民为中心的发展思想',
+];
+
+const EARLIER: Localized = { zh: '前文出现处', en: 'earlier occurrence' };
+
+function related(spans: readonly Span[]): RelatedSpan[] {
+  return spans.map(({ start, end }) => ({ start, end, message: EARLIER }));
+}
+
+/** The first and the nearest earlier copies: enough to find them, and bounded however often a text recurs. */
+function firstAndLast<T extends Span>(copies: readonly T[]): Span[] {
+  const first = copies[0];
+  const last = copies[copies.length - 1];
+  if (!first || !last) {
+    return [];
+  }
+  return (first === last ? [first] : [first, last]).map(({ start, end }) => ({ start, end }));
+}
+
+function key(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[\s\u3000]+/g, '');
+}
+
+/** Only white space between the end of one copy and the start of the next. */
+function adjacent(text: string, earlierStop: number, start: number): boolean {
+  return earlierStop <= start && text.slice(earlierStop, start).trim() === '';
+}
+
+/** Deletes `start`…`stop`, or its whole line when nothing else stands on it. */
+function deletion(text: string, start: number, stop: number, title: Localized, safe: boolean): Fix {
+  const line = lineBounds(text, start);
+  const alone = text.slice(line.start, start).trim() === '' && stop <= line.end && text.slice(stop, line.end).trim() === '';
+  let end = stop;
+  while (end < line.end && /[ \t\u3000]/.test(text[end] as string)) {
+    end++;
+  }
+  const edit = alone ? { start: line.start, end: line.next, newText: '' } : { start, end, newText: '' };
+  return { title, edits: [edit], preferred: true, safe };
+}
+
+class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(length: number) {
+    this.covered = new Uint8Array(length + 1);
+  }
+  add(start: number, end: number): void {
+    this.covered.fill(1, start, end);
+  }
+  touches(start: number, end: number): boolean {
+    return this.covered[start] === 1 || this.covered[end - 1] === 1;
+  }
+}
+
+function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Finding[] {
+  const findings: Finding[] = [];
+  const earlier: { span: Span; key: string }[] = [];
+  for (const node of model.nodes) {
+    if (node.kind !== 'title') {
+      continue;
+    }
+    const title = key(text, node.start, node.headEnd);
+    const copies = earlier.filter((other) => (other.key.startsWith(title) || title.startsWith(other.key)) && hanCount(title, 0, title.length) >= 8);
+    const last = copies[copies.length - 1];
+    if (last) {
+      coverage.add(node.start, node.headEnd);
+      findings.push({
+        start: node.start,
+        end: node.headEnd,
+        message: { zh: '标题重复：与前文的标题相同', en: 'The title is written again' },
+        related: related(firstAndLast(copies.map((copy) => copy.span))),
+        fixes: [deletion(text, node.start, node.headEnd, { zh: '删除重复的标题', en: 'Delete the repeated title' }, adjacent(text, last.span.end, node.start))],
+      });
+    }
+    earlier.push({ span: { start: node.start, end: node.headEnd }, key: title });
+  }
+  return findings;
+}
+
+function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage): Finding[] {
+  const headings: readonly Span[] = model.nodes.filter((node) => node.kind === 'heading').map((node) => ({ start: node.start, end: node.headEnd }));
+  let nextHeading = 0;
+  const seen = new Map<string, TextUnit[]>();
+  const findings: Finding[] = [];
+  for (const unit of units) {
+    while (nextHeading < headings.length && (headings[nextHeading] as Span).end <= unit.start) {
+      nextHeading++;
+    }
+    const heading = headings[nextHeading];
+    if ((heading && heading.start <= unit.start) || hanCount(text, unit.start, unit.end) < MIN_UNIT_HAN) {
+      continue;
+    }
+    const unitKey = key(text, unit.start, unit.end);
+    const copies = seen.get(unitKey);
+    if (!copies) {
+      seen.set(unitKey, [unit]);
+      continue;
+    }
+    const last = copies[copies.length - 1] as TextUnit;
+    copies.push(unit);
+    if (coverage.touches(unit.start, unit.end)) {
+      continue;
+    }
+    coverage.add(unit.start, unit.end);
+    const earlierCopies = related(firstAndLast(copies.slice(0, -1)));
+    if (kind === 'sentence') {
+      findings.push({
+        start: unit.start,
+        end: unit.end,
+        message: { zh: '整句重复：这句话前文已出现过', en: 'This sentence repeats an earlier one word for word' },
+        related: earlierCopies,
+        fixes: [deletion(text, unit.start, unit.stop, { zh: '删除重复的这句话', en: 'Delete the repeated sentence' }, adjacent(text, last.stop, unit.start))],
+      });
+    } else {
+      findings.push({
+        start: unit.start,
+        end: unit.end,
+        message: { zh: '分句重复：这一分句前文已出现过', en: 'This clause repeats an earlier one word for word' },
+        related: earlierCopies,
+      });
+    }
+  }
+  return findings;
+}
+
+const BUCKETS = 1 << 16;
+const BASE = 0x9e3779b1;
+
+/** Phrases of `minLength`+ Chinese characters repeated within `distance` characters of a line: rolling hashes, linear. */
+function nearbyPhrases({ text, settings }: RuleContext, coverage: Coverage): Finding[] {
+  const { minLength: n, distance } = settings.repeatedPhrase;
+  const head = new Int32Array(BUCKETS).fill(-1);
+  const previous = new Int32Array(text.length);
+  let power = 1;
+  for (let k = 1; k < n; k++) {
+    power = Math.imul(power, BASE);
+  }
+  const repeats: { start: number; end: number; copies: Span[] }[] = [];
+  for (const line of splitLines(text)) {
+    let runStart = line.start;
+    let hash = 0;
+    let reportedUntil = line.start;
+    for (let end = line.start; end < line.end; end++) {
+      const code = text.charCodeAt(end);
+      if (!isHanCode(code)) {
+        runStart = end + 1;
+        hash = 0;
+        continue;
+      }
+      if (end - runStart >= n) {
+        hash = Math.imul(hash - Math.imul(text.charCodeAt(end - n), power), BASE);
+      } else {
+        hash = Math.imul(hash, BASE);
+      }
+      hash = (hash + code) | 0;
+      const j = end + 1 - n;
+      if (j < runStart) {
+        continue;
+      }
+      const bucket = (hash ^ (hash >>> 16)) & (BUCKETS - 1);
+      if (j >= reportedUntil) {
+        const found = earlierCopies(text, head[bucket] as number, previous, j, n, line.start, distance);
+        if (found) {
+          reportedUntil = found.end;
+          const words = wholeWords(text, j, found.end);
+          const phrase = text.slice(words.start, words.end);
+          if (words.end - words.start >= n && !coverage.touches(words.start, words.end) && !FIXED_TERMS.some((term) => term.includes(phrase))) {
+            const shift = words.start - j;
+            const copies = found.copies.map((copy) => ({ start: copy.start + shift, end: copy.start + shift + phrase.length }));
+            addRepeat(text, repeats, { start: words.start, end: words.end, copies });
+          }
+        }
+      }
+      previous[j] = head[bucket] as number;
+      head[bucket] = j;
+    }
+  }
+  return repeats.map(({ start, end, copies }) => {
+    const phrase = shorten(text.slice(start, end), 20);
+    return {
+      start,
+      end,
+      message: { zh: `“${phrase}”在同一段${distance}字内重复出现`, en: `“${phrase}” is repeated within ${distance} characters in this paragraph` },
+      related: related(copies),
+    };
+  });
+}
+
+/** A repeat that continues the last one past a comma (a copied passage, clause after clause) joins it. */
+function addRepeat(text: string, repeats: { start: number; end: number; copies: Span[] }[], repeat: { start: number; end: number; copies: Span[] }): void {
+  const last = repeats[repeats.length - 1];
+  const lastCopy = last?.copies[0];
+  const copy = repeat.copies[0];
+  const joins = (from: number, to: number) => from <= to && to - from <= 2 && /^[\p{P}\s]*$/u.test(text.slice(from, to));
+  if (last && lastCopy && copy && joins(last.end, repeat.start) && joins(lastCopy.end, copy.start)) {
+    last.end = repeat.end;
+    last.copies = [{ start: lastCopy.start, end: copy.end }];
+    return;
+  }
+  repeats.push(repeat);
+}
+
+/**
+ * The earlier copies (nearest first) of the phrase at `j`, within `distance` and the line, and how far
+ * the nearest copy's match with the text at `j` runs. Copies that touch the phrase (X X) are left to doubled-word.
+ */
+function earlierCopies(text: string, first: number, previous: Int32Array, j: number, n: number, lineStart: number, distance: number): { end: number; copies: Span[] } | undefined {
+  let length = 0;
+  const copies: Span[] = [];
+  for (let i = first; i >= lineStart && j - i <= distance; i = previous[i] as number) {
+    if (i + n > j || !sameChars(text, i, j, n)) {
+      continue;
+    }
+    let reach = n;
+    while (i + reach < j && j + reach < text.length && text.charCodeAt(i + reach) === text.charCodeAt(j + reach) && isHanCode(text.charCodeAt(j + reach))) {
+      reach++;
+    }
+    if (i + reach === j) {
+      continue;
+    }
+    if (length === 0) {
+      length = reach;
+    }
+    if (reach >= length) {
+      copies.push({ start: i, end: i + length });
+    }
+  }
+  return length === 0 ? undefined : { end: j + length, copies };
+}
+
+function check(context: RuleContext): Finding[] {
+  const coverage = new Coverage(context.text.length);
+  return [
+    ...repeatedTitles(context, coverage),
+    ...repeatedUnits(context, textUnits(context.text, SENTENCE_STOPS), 'sentence', coverage),
+    ...repeatedUnits(context, textUnits(context.text, CLAUSE_STOPS), 'clause', coverage),
+    ...nearbyPhrases(context, coverage),
+  ];
+}
+
+export const repeatedPhraseRule: Rule = {
+  id: 'repeated-phrase',
+  defaultSeverity: 'warning',
+  description: { zh: '重复的句子、分句和短语', en: 'Repeated sentences, clauses and phrases' },
+  check,
+};

@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: analysis time on generated speeches of 10k, 100k and 1M characters (median of several
+ * runs), each rule's time on the parsed model, the outline alone, and the 1M/100k ratio (≈10 is linear).
+ */
+import { analyzeText, DEFAULT_SETTINGS, parseDocument, RULES } from '../../server/src/analysis';
+import { generateSpeech } from './generate';
+
+const SIZES = [10_000, 20_000, 100_000, 1_000_000];
+const RUNS = Number(process.env.GONGWEN_BENCH_RUNS ?? 7);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function time(work: () => unknown): number {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = process.hrtime.bigint();
+    work();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+const format = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8);
+
+interface Row {
+  size: number;
+  total: number;
+  outline: number;
+  rules: Record<string, number>;
+  findings: number;
+}
+
+const rows: Row[] = [];
+for (const size of SIZES) {
+  const text = generateSpeech(size);
+  analyzeText(text, DEFAULT_SETTINGS); // warm up
+  const model = parseDocument(text);
+  const context = { text, model, settings: DEFAULT_SETTINGS, markdown: false };
+  const rules: Record<string, number> = {};
+  for (const rule of RULES) {
+    rules[rule.id] = time(() => rule.check(context));
+  }
+  const findings = analyzeText(text, DEFAULT_SETTINGS).results.reduce((sum, result) => sum + result.findings.length, 0);
+  rows.push({ size, total: time(() => analyzeText(text, DEFAULT_SETTINGS)), outline: time(() => parseDocument(text)), rules, findings });
+}
+
+console.log(`gongwen bench · node ${process.version} · ${RUNS} runs per figure, median, milliseconds`);
+console.log(['characters'.padStart(10), 'whole'.padStart(8), 'outline'.padStart(8), ...RULES.map((r) => r.id.padStart(16)), 'findings'.padStart(9)].join(' '));
+for (const row of rows) {
+  console.log([String(row.size).padStart(10), format(row.total), format(row.outline), ...RULES.map((r) => format(row.rules[r.id] as number).padStart(16)), String(row.findings).padStart(9)].join(' '));
+}
+const at = (size: number) => rows.find((row) => row.size === size) as Row;
+const big = at(1_000_000);
+const mid = at(100_000);
+console.log(`ratio 1M/100k: whole ${(big.total / mid.total).toFixed(1)}, repeated-phrase ${((big.rules['repeated-phrase'] as number) / (mid.rules['repeated-phrase'] as number)).toFixed(1)} (10 is linear)`);
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
