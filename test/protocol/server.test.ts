@@ -89,6 +89,16 @@ describe('bundled server over stdio', () => {
     assert.deepEqual((placeholder?.data as { fixes: Array<{ title: string }> }).fixes.map((f) => f.title), ['替换为“12”', '填写“XX”…']);
   });
 
+  it('reports an overused stock phrase once, as information, with the count and the other uses', async () => {
+    const uri = 'file:///tmp/overused.gw';
+    const text = '同志们：\n一、坚决打好攻坚战\n要坚决落实，坚决整改，坚决问责，坚决杜绝。';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1000, text } });
+    const { diagnostics } = await nextDiagnostics(1000);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start, d.relatedInformation?.length]), [['overused-phrase', 3, { line: 2, character: 11 }, 4]]);
+    assert.match(String(diagnostics[0]?.message), /“坚决”在本节已用 5 次/);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('answers documentSymbol with the tree, positions in UTF-16 code units', async () => {
     const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => s.name), ['👉𠮷在全县工作会议上的讲话', '同志们：', '一、👉总结成绩', '二、部署任务', '三、强化保障']);
@@ -127,6 +137,6 @@ describe('bundled server over stdio', () => {
     }
     const { diagnostics } = await nextDiagnostics(30);
     assert.deepEqual(diagnostics.map((d: Diagnostic) => d.code), ['web-residue', 'repeated-phrase', 'doubled-word']);
-    assert.ok(published.every((p) => p.version === 1 || p.version === 30), `only the latest version is reported, got ${published.map((p) => p.version).join(',')}`);
+    assert.ok(published.filter((p) => p.uri === URI).every((p) => p.version === 1 || p.version === 30), `only the latest version is reported, got ${published.map((p) => p.version).join(',')}`);
   });
 });

@@ -57,7 +57,7 @@ async function screenshot(name: string): Promise<void> {
 }
 
 const tests: Array<[string, () => Promise<void>]> = [
-  ['placeholder and web-residue diagnostics appear with codes, ranges and docs links', async () => {
+  ['placeholder, repetition and web-residue diagnostics appear with codes, ranges, related copies and docs links', async () => {
     const editor = await openCopy('diagnostics.gw');
     const uri = editor.document.uri;
     const diagnostics = await waitFor('diagnostics', () => (gongwenDiagnostics(uri).length > 0 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
@@ -67,8 +67,12 @@ const tests: Array<[string, () => Promise<void>]> = [
       ['placeholder', '*', 2],
       ['placeholder', 'X', 4],
       ['placeholder', 'x', 4],
+      ['repeated-phrase', '企业安全生产主体责任落实不到位', 5],
+      ['doubled-word', '的的', 13],
       ['web-residue', '推荐访问：安全生产讲话 秋冬季 会议讲话', 14],
     ]);
+    const earlier = diagnostics[4]?.relatedInformation?.[0]?.location;
+    assert.deepEqual([earlier?.uri.toString(), earlier?.range.start.line, earlier && editor.document.getText(earlier.range)], [uri.toString(), 5, '企业安全生产主体责任落实不到位']);
     const code = diagnostics[0]?.code as { target: vscode.Uri };
     assert.match(code.target.toString(), /docs\/rules\/placeholder\.md$/);
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
@@ -106,6 +110,7 @@ const tests: Array<[string, () => Promise<void>]> = [
     assert.doesNotMatch(saved, /推荐访问/);
     assert.match(saved, /青山镇、应急管理局/);
     assert.match(saved, /刚才，XX同志通报/);
+    assert.match(saved, /摆在更加突出的位置/);
   }],
 ];
 

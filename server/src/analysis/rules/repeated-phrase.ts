@@ -25,6 +25,14 @@ const FIXED_TERMS = [
   '坚持以人民为中心的发展思想',
 ];
 
+/** A copy followed by one of these is part of a meeting's or a document's name (召开全县安全生产工作会议，部署安全生产工作). */
+const NAME_ENDINGS = /^(?:会议|大会|座谈会|推进会|部署会|动员会|现场会|调度会|培训班|论坛|》)/;
+
+/** A fixed term repeated by necessity, or a copy that is part of a name. */
+function isDeliberate(text: string, phrase: string, copies: readonly Span[]): boolean {
+  return FIXED_TERMS.some((term) => term.includes(phrase)) || copies.some((copy) => NAME_ENDINGS.test(text.slice(copy.end, copy.end + 3)));
+}
+
 const EARLIER: Localized = { zh: '前文出现处', en: 'earlier occurrence' };
 
 function related(spans: readonly Span[]): RelatedSpan[] {
@@ -187,9 +195,9 @@ function nearbyPhrases({ text, settings }: RuleContext, coverage: Coverage): Fin
           reportedUntil = found.end;
           const words = wholeWords(text, j, found.end);
           const phrase = text.slice(words.start, words.end);
-          if (words.end - words.start >= n && !coverage.touches(words.start, words.end) && !FIXED_TERMS.some((term) => term.includes(phrase))) {
-            const shift = words.start - j;
-            const copies = found.copies.map((copy) => ({ start: copy.start + shift, end: copy.start + shift + phrase.length }));
+          const shift = words.start - j;
+          const copies = found.copies.map((copy) => ({ start: copy.start + shift, end: copy.start + shift + phrase.length }));
+          if (words.end - words.start >= n && !coverage.touches(words.start, words.end) && !isDeliberate(text, phrase, [words, ...copies])) {
             addRepeat(text, repeats, { start: words.start, end: words.end, copies });
           }
         }
