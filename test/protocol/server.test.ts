@@ -29,16 +29,15 @@ describe('bundled server over stdio', () => {
 
   const nextDiagnostics = (version: number): Promise<PublishDiagnosticsParams> =>
     new Promise((resolve) => {
-      const check = (): boolean => {
+      const check = (): void => {
         const found = published.find((p) => p.version === version);
         if (found) {
           resolve(found);
+        } else {
+          waiters.push(check);
         }
-        return found !== undefined;
       };
-      if (!check()) {
-        waiters.push(() => void check());
-      }
+      check();
     });
 
   before(async () => {
@@ -96,6 +95,23 @@ describe('bundled server over stdio', () => {
     const { diagnostics } = await nextDiagnostics(1000);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start, d.relatedInformation?.length]), [['overused-phrase', 3, { line: 2, character: 11 }, 4]]);
     assert.match(String(diagnostics[0]?.message), /“坚决”在本节已用 5 次/);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('reports structure: numbering with its renumbering fix, an announced count with related sections', async () => {
+    const uri = 'file:///tmp/structure.gw';
+    const text = '同志们：\n我讲两点意见。\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n四、丙\n要抓丙。';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 2000, text } });
+    const { diagnostics } = await nextDiagnostics(2000);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]), [
+      ['announced-count', 1, 1, 6],
+      ['heading-numbering', 6, 0, 2],
+    ]);
+    assert.equal(diagnostics[0]?.relatedInformation?.length, 3);
+    const [renumber] = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[1]!.range, context: { diagnostics: [] },
+    })) as CodeAction[];
+    assert.deepEqual([renumber?.title, renumber?.edit?.changes?.[uri]?.map((e) => e.newText)], ['重新编号本级标题（一、二、三、…）', ['三、']]);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 

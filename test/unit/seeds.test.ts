@@ -19,6 +19,13 @@ function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split(/\r\n|\r|\n/).length;
 }
 
+/** `line flagged-text` for each finding of rule `id` in a seed. */
+function findingsIn(prefix: string, id: string): string[] {
+  const text = seed(prefix);
+  const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === id);
+  return (result?.findings ?? []).map((f) => `${lineOf(text, f.start)} ${text.slice(f.start, f.end)}`);
+}
+
 /** The lines a careful reader marks as pasted web residue, found by reading each seed. */
 const RESIDUE_LINES: Readonly<Record<string, number[]>> = {
   '000': [17, 18, 19],
@@ -48,17 +55,20 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
   });
 
   it('finds the repetitions a reader finds: 治党治党, the copied clause in 000, the title written twice in 003', () => {
-    const found = (prefix: string, id: string) => {
-      const text = seed(prefix);
-      const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === id);
-      return (result?.findings ?? []).map((f) => `${lineOf(text, f.start)} ${text.slice(f.start, f.end)}`);
-    };
-    assert.deepEqual(found('002', 'doubled-word'), ['8 治党治党']);
+    assert.deepEqual(findingsIn('002', 'doubled-word'), ['8 治党治党']);
     for (const prefix of ['000', '001', '003', '004']) {
-      assert.deepEqual(found(prefix, 'doubled-word'), [], prefix);
+      assert.deepEqual(findingsIn(prefix, 'doubled-word'), [], prefix);
     }
-    assert.ok(found('000', 'repeated-phrase').includes('10 认真学习了习近平新时代中国特色社会主义思想'));
-    assert.ok(found('003', 'repeated-phrase').includes('7 乡镇2022年高质量发展特色亮点及2023年工作安排'));
+    assert.ok(findingsIn('000', 'repeated-phrase').includes('10 认真学习了习近平新时代中国特色社会主义思想'));
+    assert.ok(findingsIn('003', 'repeated-phrase').includes('7 乡镇2022年高质量发展特色亮点及2023年工作安排'));
+  });
+
+  it('checks structure: in 003 **. breaks the 1. 2. _ 4. run; 002 announces three points of which one section survives', () => {
+    assert.deepEqual(findingsIn('003', 'heading-numbering'), ['21 **.']);
+    assert.deepEqual(findingsIn('002', 'announced-count'), ['1 讲三点意见']);
+    for (const prefix of ['000', '001', '003', '004']) {
+      assert.deepEqual(findingsIn(prefix, 'announced-count'), [], prefix);
+    }
   });
 
   it('reads 003: **. holds its place in the 1. 2. _ 4. run, and the second speech has its own title', () => {

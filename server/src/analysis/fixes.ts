@@ -23,8 +23,10 @@ export function safeFix(finding: Finding): Fix | undefined {
 }
 
 /**
- * Takes whole fixes in document order, dropping any fix whose edits would touch an edit already taken
- * (two insertions at one point count as touching). Linear after the sort.
+ * Takes whole fixes in document order, dropping any fix with an edit that would touch an edit already taken
+ * (two insertions at one point count as touching). A fix's edits may lie far apart (a renumbering of
+ * 一、…三、): fixes between them are still taken when they touch none of its edits. The taken edits are
+ * kept sorted; each check is a binary search, and inserting is at the end but for spread-out fixes.
  */
 function nonOverlapping(fixes: readonly Fix[]): OffsetEdit[] {
   const ordered = fixes
@@ -32,40 +34,53 @@ function nonOverlapping(fixes: readonly Fix[]): OffsetEdit[] {
     .filter((edits) => edits.length > 0)
     .sort((a, b) => (a[0] as OffsetEdit).start - (b[0] as OffsetEdit).start);
   const taken: OffsetEdit[] = [];
-  let reached = -1;
-  let insertedAt = -1;
   for (const edits of ordered) {
-    if (!fitsAfter(edits, reached, insertedAt)) {
-      continue;
-    }
-    for (const edit of edits) {
-      taken.push(edit);
-      reached = edit.end;
-      insertedAt = edit.start === edit.end ? edit.start : -1;
+    if (edits.every((edit, index) => index === 0 || !touches(edits[index - 1] as OffsetEdit, edit)) && edits.every((edit) => fits(taken, edit))) {
+      for (const edit of edits) {
+        taken.splice(insertionPoint(taken, edit), 0, edit);
+      }
     }
   }
   return taken;
 }
 
-/** Whether sorted edits follow one another, and the text already reached, without touching. */
-function fitsAfter(edits: readonly OffsetEdit[], reached: number, insertedAt: number): boolean {
-  for (const edit of edits) {
-    const touches = edit.start < reached || (edit.start === edit.end && edit.start === insertedAt);
-    if (touches) {
-      return false;
-    }
-    insertedAt = edit.start === edit.end ? edit.start : -1;
-    reached = edit.end;
-  }
-  return true;
+function touches(a: OffsetEdit, b: OffsetEdit): boolean {
+  const bothInsertAtOnePoint = a.start === a.end && b.start === b.end && a.start === b.start;
+  return bothInsertAtOnePoint || (a.start < b.end && b.start < a.end);
 }
 
-/** Applies non-overlapping edits to `text`. */
-export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
-  let result = text;
-  for (const edit of sorted) {
-    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+/** The index of the first taken edit that starts after `edit` (insertions before replacements at one point). */
+function insertionPoint(taken: readonly OffsetEdit[], edit: OffsetEdit): number {
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const other = taken[middle] as OffsetEdit;
+    if (other.start < edit.start || (other.start === edit.start && other.end <= edit.end)) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
   }
-  return result;
+  return low;
+}
+
+function fits(taken: readonly OffsetEdit[], edit: OffsetEdit): boolean {
+  const at = insertionPoint(taken, edit);
+  const before = taken[at - 1];
+  const after = taken[at];
+  return !(before && touches(before, edit)) && !(after && touches(after, edit));
+}
+
+/** Applies non-overlapping edits to `text`; at one offset an insertion lands before a replacement. */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    pieces.push(text.slice(cursor, edit.start), edit.newText);
+    cursor = edit.end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }

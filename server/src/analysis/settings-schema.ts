@@ -1,5 +1,5 @@
 import { RULES } from './rules';
-import { DEFAULT_OVERUSED_PHRASES, NUMBER_SETTINGS, RULE_SETTINGS } from './settings';
+import { DEFAULT_OVERUSED_PHRASES, GB_T_9704_MARKERS, NUMBER_SETTINGS, RULE_SETTINGS } from './settings';
 
 /** One VS Code setting as package.json declares it; descriptions are %keys% of package.nls*.json. */
 export interface SettingSchema {
@@ -38,7 +38,22 @@ export function configurationProperties(): Record<string, SettingSchema> {
       markdownDescription: '%config.overusedPhrase.phrases%',
       scope: 'resource',
     },
+    'gongwen.headingLevel.allowSkippedLevels': {
+      type: 'boolean',
+      default: false,
+      markdownDescription: '%config.headingLevel.allowSkippedLevels%',
+      scope: 'resource',
+    },
   };
+  for (const [level, forms] of Object.entries(GB_T_9704_MARKERS)) {
+    properties[`gongwen.headingMarkers.${level}`] = {
+      type: 'array',
+      default: forms,
+      items: { type: 'string' },
+      markdownDescription: `%config.headingMarkers.${level}%`,
+      scope: 'resource',
+    };
+  }
   for (const [key, bounds] of Object.entries(NUMBER_SETTINGS)) {
     properties[`gongwen.${key}`] = {
       type: 'integer',

@@ -11,7 +11,28 @@ export interface Settings {
   readonly placeholderValues: Readonly<Record<string, string>>;
   readonly repeatedPhrase: RepeatedPhraseSettings;
   readonly overusedPhrase: OverusedPhraseSettings;
+  /** The marker forms allowed at each heading level, the first being the one a fix writes. */
+  readonly headingMarkers: HeadingMarkerSettings;
+  /** House style: 一、 may be followed directly by 1. (no （一）). */
+  readonly allowSkippedHeadingLevels: boolean;
 }
+
+export interface HeadingMarkerSettings {
+  readonly level1: readonly string[];
+  readonly level2: readonly string[];
+  readonly level3: readonly string[];
+  readonly level4: readonly string[];
+}
+
+/** GB/T 9704-2012 7.3.3: 一、 （一） 1. （1）; 1． is the same dot written full width. */
+export const GB_T_9704_MARKERS: HeadingMarkerSettings = {
+  level1: ['一、'],
+  level2: ['（一）'],
+  level3: ['1.', '1．'],
+  level4: ['（1）'],
+};
+
+const MARKER_FORM = /^[^一1⑴]*[一1⑴][^一1⑴]*$/;
 
 export interface RepeatedPhraseSettings {
   /** The shortest phrase, in Chinese characters, whose repetition nearby is reported. */
@@ -59,6 +80,8 @@ export const DEFAULT_SETTINGS: Settings = {
     maxPerSection: NUMBER_SETTINGS['overusedPhrase.maxPerSection'].default,
     maxPer1000Chars: NUMBER_SETTINGS['overusedPhrase.maxPer1000Chars'].default,
   },
+  headingMarkers: GB_T_9704_MARKERS,
+  allowSkippedHeadingLevels: false,
 };
 
 const ENABLE_MODES: readonly EnableMode[] = ['auto', 'always', 'never'];
@@ -119,7 +142,32 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
       maxPerSection: read('overusedPhrase.maxPerSection'),
       maxPer1000Chars: read('overusedPhrase.maxPer1000Chars'),
     },
+    headingMarkers: {
+      level1: readMarkerForms(raw, 'level1', problems),
+      level2: readMarkerForms(raw, 'level2', problems),
+      level3: readMarkerForms(raw, 'level3', problems),
+      level4: readMarkerForms(raw, 'level4', problems),
+    },
+    allowSkippedHeadingLevels: readBoolean(raw, 'headingLevel.allowSkippedLevels', DEFAULT_SETTINGS.allowSkippedHeadingLevels, problems),
   };
+}
+
+function readMarkerForms(raw: Record<string, unknown>, level: keyof HeadingMarkerSettings, problems: string[]): readonly string[] {
+  const forms = readStringList(raw, `headingMarkers.${level}`, GB_T_9704_MARKERS[level], problems);
+  if (forms.every((form) => MARKER_FORM.test(form))) {
+    return forms;
+  }
+  problems.push(`gongwen.headingMarkers.${level}: 每个格式须含且只含一个编号（一、1 或 ⑴），如 “（一）”“1.”，已使用国家标准格式`);
+  return GB_T_9704_MARKERS[level];
+}
+
+function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, problems: string[]): boolean {
+  const value = valueAt(raw, key);
+  if (value === undefined || typeof value === 'boolean') {
+    return value ?? fallback;
+  }
+  problems.push(`gongwen.${key}: 应为 true 或 false，已使用 ${String(fallback)}`);
+  return fallback;
 }
 
 /** The value at a dotted key: VS Code sends `gongwen.a.b` as {a: {b: …}}; other clients may send {"a.b": …}. */

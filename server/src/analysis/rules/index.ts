@@ -1,9 +1,30 @@
+import { announcedCountRule } from './announced-count';
 import { doubledWordRule } from './doubled-word';
+import { emptySectionRule } from './empty-section';
+import { enumerationOrderRule } from './enumeration-order';
+import { headingLevelRule } from './heading-level';
+import { headingMarkerRule } from './heading-marker';
+import { headingNumberingRule } from './heading-numbering';
 import { overusedPhraseRule } from './overused-phrase';
 import { placeholderRule } from './placeholder';
 import { repeatedPhraseRule } from './repeated-phrase';
 import type { Rule } from './rule';
 import { webResidueRule } from './web-residue';
 
-/** Every rule, in the order their findings are reported. */
-export const RULES: readonly Rule[] = [placeholderRule, webResidueRule, doubledWordRule, repeatedPhraseRule, overusedPhraseRule];
+/**
+ * Every rule, in the order their findings are reported. heading-numbering comes before heading-marker:
+ * where both fix one marker, fix-all takes the renumbering, which also writes the house form.
+ */
+export const RULES: readonly Rule[] = [
+  placeholderRule,
+  webResidueRule,
+  doubledWordRule,
+  repeatedPhraseRule,
+  overusedPhraseRule,
+  headingNumberingRule,
+  headingMarkerRule,
+  headingLevelRule,
+  announcedCountRule,
+  enumerationOrderRule,
+  emptySectionRule,
+];

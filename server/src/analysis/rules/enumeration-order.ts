@@ -1,0 +1,63 @@
+import { chineseNumeral } from '../model/numerals';
+import type { ItemFamily, ItemNode } from '../model/types';
+import { itemRuns } from './outline-lists';
+import type { Finding, Fix, Rule, RuleContext } from './rule';
+
+const FIRST: Readonly<Record<ItemFamily, string>> = { shi: '一是', yao: '一要', sequence: '首先', ordinal: '第一' };
+const SEQUENCE_WORDS = ['', '首先', '其次', '再次'];
+
+/** The marker an item should have as the `position`-th of its run. */
+function markerAt(item: ItemNode, position: number): string {
+  if (item.family === 'sequence') {
+    return SEQUENCE_WORDS[position] ?? item.marker;
+  }
+  return item.marker.replace(/[一二三四五六七八九十]+/, chineseNumeral(position));
+}
+
+/** One fix for the run: 一是 二是 四是 → 一是 二是 三是. Not offered for 首先/其次 (there is no 四 of them). */
+function renumber(run: readonly ItemNode[]): Fix | undefined {
+  if ((run[0] as ItemNode).family === 'sequence') {
+    return undefined;
+  }
+  const edits = run.flatMap((item, index) => {
+    const wanted = markerAt(item, index + 1);
+    return wanted === item.marker ? [] : [{ start: item.start, end: item.start + item.marker.length, newText: wanted }];
+  });
+  const sample = run.slice(0, 3).map((item, index) => markerAt(item, index + 1).replace(/[，,、：:]$/, '')).join('、');
+  return { title: { zh: `重新编号（${sample}…）`, en: `Renumber (${sample}…)` }, edits, preferred: true, safe: true };
+}
+
+function check({ model }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const run of itemRuns(model)) {
+    let expected = 1;
+    let fix: Fix | undefined;
+    for (const item of run) {
+      const number = item.number;
+      if (number === null) {
+        // 最后: the last of any count, right after whatever came before.
+        break;
+      }
+      if (number !== expected) {
+        const wanted = markerAt(item, expected);
+        const first = FIRST[item.family];
+        const message = expected === 1
+          ? { zh: `“${item.marker}”前面没有“${first}”`, en: `“${item.marker}” has no “${first}” before it` }
+          : number < expected
+            ? { zh: `“${item.marker}”与前面的序号重复，应为“${wanted}”`, en: `“${item.marker}” repeats an earlier number; it should be “${wanted}”` }
+            : { zh: `“${item.marker}”跳过了序号，应为“${wanted}”`, en: `“${item.marker}” skips a number; it should be “${wanted}”` };
+        fix ??= renumber(run);
+        findings.push({ start: item.start, end: item.start + item.marker.length, message, ...(fix ? { fixes: [fix] } : {}) });
+      }
+      expected = number + 1;
+    }
+  }
+  return findings;
+}
+
+export const enumerationOrderRule: Rule = {
+  id: 'enumeration-order',
+  defaultSeverity: 'warning',
+  description: { zh: '一是、二是……或首先、其次……的序号跳号、重复或缺少开头', en: 'Enumerations (一是 二是…, 首先 其次…) that skip, repeat or lack a first item' },
+  check,
+};

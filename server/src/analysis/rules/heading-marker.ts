@@ -1,0 +1,47 @@
+import type { HeadingNode } from '../model/types';
+import { houseForm, markerEdit, markerForm, markerWith } from './marker-forms';
+import type { Finding, Rule, RuleContext } from './rule';
+
+const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
+
+function check({ text, model, settings }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const node of model.nodes) {
+    if (node.kind !== 'heading') {
+      continue;
+    }
+    const allowed = settings.headingMarkers[`level${node.level}`];
+    const form = markerForm(node.marker);
+    const wanted = houseForm(node.marker, allowed);
+    if (wanted === form) {
+      continue;
+    }
+    const rewritten = rewrite(node, wanted);
+    findings.push({
+      start: node.start,
+      end: node.start + node.marker.length,
+      message: {
+        zh: `${LEVEL_NAMES[node.level]}标题的编号应写成“${wanted}”的格式：“${node.marker}”应为“${rewritten}”`,
+        en: `A level-${node.level} heading is marked in the form “${wanted}”: “${node.marker}” should be “${rewritten}”`,
+      },
+      fixes: [{ title: { zh: `改为“${rewritten}”`, en: `Change to “${rewritten}”` }, edits: [markerEdit(text, node, rewritten)], preferred: true, safe: true }],
+    });
+  }
+  return findings;
+}
+
+/** The marker in the wanted form, keeping its number (an unfilled number such as ** stays as written). */
+function rewrite(node: HeadingNode, wanted: string): string {
+  if (node.number !== null) {
+    return markerWith(wanted, node.number);
+  }
+  const written = /\*+|[Xx×]+/.exec(node.marker)?.[0] ?? '';
+  return wanted.replace(/[一1⑴]/, written);
+}
+
+export const headingMarkerRule: Rule = {
+  id: 'heading-marker',
+  defaultSeverity: 'warning',
+  description: { zh: '标题编号格式不合 GB/T 9704-2012（一、（一）1.（1））', en: 'Heading markers not in the GB/T 9704-2012 forms' },
+  check,
+};

@@ -1,0 +1,59 @@
+import type { HeadingNode } from '../model/types';
+import { houseForm, markerEdit, markerWith } from './marker-forms';
+import { headingLists } from './outline-lists';
+import type { Finding, Fix, Rule, RuleContext } from './rule';
+import type { Settings } from '../settings';
+
+/** The marker a heading should have at `index` of its list, in the house style's form. */
+function wantedMarker(node: HeadingNode, index: number, settings: Settings): string {
+  return markerWith(houseForm(node.marker, settings.headingMarkers[`level${node.level}`]), index + 1);
+}
+
+/**
+ * One fix for the whole list: each heading gets its position as its number, its marker in the house
+ * style's form (so that this fix and heading-marker's agree wherever they touch the same marker).
+ */
+function renumber(text: string, list: readonly HeadingNode[], settings: Settings): Fix {
+  const edits = list.flatMap((node, index) => {
+    const wanted = wantedMarker(node, index, settings);
+    return wanted === node.marker ? [] : [markerEdit(text, node, wanted)];
+  });
+  const sample = list.slice(0, 3).map((node, index) => wantedMarker(node, index, settings)).join('');
+  return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: true };
+}
+
+function check({ text, model, settings }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const list of headingLists(model)) {
+    let fix: Fix | undefined;
+    list.forEach((node, index) => {
+      if (node.number === index + 1) {
+        return;
+      }
+      const wanted = wantedMarker(node, index, settings);
+      const previous = list[index - 1];
+      const why = node.number === null
+        ? { zh: '编号未填写', en: 'the number is not filled in' }
+        : previous && node.number === previous.number
+          ? { zh: `与上一个标题编号重复`, en: 'it repeats the number before it' }
+          : index === 0
+            ? { zh: '同级第一个标题应从 1 开始编号', en: 'the first heading of a level starts at 1' }
+            : { zh: `上一个是“${previous?.marker ?? ''}”`, en: `the one before is “${previous?.marker ?? ''}”` };
+      fix ??= renumber(text, list, settings);
+      findings.push({
+        start: node.start,
+        end: node.start + node.marker.length,
+        message: { zh: `标题编号应为“${wanted}”：${why.zh}`, en: `This heading should be numbered “${wanted}”: ${why.en}` },
+        fixes: [fix],
+      });
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+export const headingNumberingRule: Rule = {
+  id: 'heading-numbering',
+  defaultSeverity: 'warning',
+  description: { zh: '标题编号跳号、重号或顺序错误', en: 'Heading numbers that skip, repeat or run out of order' },
+  check,
+};

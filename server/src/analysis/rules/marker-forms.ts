@@ -1,0 +1,40 @@
+import { chineseNumeral } from '../model/numerals';
+import { isInlineSpace } from '../model/text';
+import type { HeadingNode } from '../model/types';
+import type { OffsetEdit } from './rule';
+
+/**
+ * A heading marker's form: the marker with its number written as 一, 1 or ⑴ — （十二） and （3） have the
+ * forms （一） and （1）; **. (an unfilled number) has the form 1.
+ */
+export function markerForm(marker: string): string {
+  return marker.replace(/[一二三四五六七八九十]+/, '一').replace(/\d+|\*+|[Xx×]+/, '1').replace(/[⑴-⒇]/, '⑴');
+}
+
+/** The marker of `form` for the number `value`: markerWith('（一）', 3) is （三）. */
+export function markerWith(form: string, value: number): string {
+  return form
+    .replace('一', chineseNumeral(value))
+    .replace('1', String(value))
+    .replace('⑴', value <= 20 ? String.fromCharCode('⑴'.charCodeAt(0) + value - 1) : `(${value})`);
+}
+
+/** The form a fix writes for `marker`: its own when the house style allows it, else the style's first. */
+export function houseForm(marker: string, allowed: readonly string[]): string {
+  const form = markerForm(marker);
+  return allowed.includes(form) ? form : allowed[0] ?? form;
+}
+
+/**
+ * The edit that writes `wanted` over a heading's marker. A marker rewritten into a full-width form also
+ * takes the spaces after it (一. 总体要求 → 一、总体要求): 、 and ） carry their own spacing.
+ */
+export function markerEdit(text: string, node: HeadingNode, wanted: string): OffsetEdit {
+  let end = node.start + node.marker.length;
+  if (/[、）]$/.test(wanted)) {
+    while (end < node.headEnd && isInlineSpace(text[end])) {
+      end++;
+    }
+  }
+  return { start: node.start, end, newText: wanted };
+}
