@@ -100,6 +100,23 @@ const tests: Array<[string, () => Promise<void>]> = [
     assert.ok(await vscode.workspace.applyEdit(replace.edit));
     assert.match(editor.document.lineAt(2).text, /青山镇、应急管理局作了表态发言/);
   }],
+  ['structure: a skipped heading number and an announced count, renumbered by the quick fix', async () => {
+    mkdirSync(SCRATCH, { recursive: true });
+    const file = join(SCRATCH, 'structure.gw');
+    writeFileSync(file, '同志们：\n下面，我讲两点意见。\n一、稳增长\n要抓项目。\n二、促改革\n要抓改革。\n四、惠民生\n要办实事。\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const uri = editor.document.uri;
+    const diagnostics = await waitFor('structure diagnostics', () => (gongwenDiagnostics(uri).length >= 2 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
+    const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    assert.deepEqual(diagnostics.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['announced-count', '讲两点意见'], ['heading-numbering', '四、']]);
+    assert.equal(diagnostics[0]?.relatedInformation?.length, 3);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostics[1]!.range)) ?? [];
+    const renumber = actions.find((a) => a.isPreferred);
+    assert.ok(renumber?.edit, `a preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(renumber.edit));
+    assert.equal(editor.document.lineAt(6).text, '三、惠民生');
+    await waitFor('the numbering finding to clear', () => (gongwenDiagnostics(uri).some((d) => codeOf(d) === 'heading-numbering') ? undefined : true), vscode.languages.onDidChangeDiagnostics);
+  }],
   ['source.fixAll.gongwen runs on save', async () => {
     const editor = await openCopy('fix-on-save.gw');
     const uri = editor.document.uri;
