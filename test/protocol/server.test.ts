@@ -115,6 +115,25 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reports wording and punctuation: a standard term, a dropped word, half-width commas, a hyphen range', async () => {
+    const uri = 'file:///tmp/wording.gw';
+    const text = '同志们:\n1-6月,我们在的坚强领导下学习党的20大精神。';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3000, text } });
+    const { diagnostics } = await nextDiagnostics(3000);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]), [
+      ['fullwidth-punctuation', 0, 3, 4],
+      ['number-usage', 1, 0, 4],
+      ['fullwidth-punctuation', 1, 4, 5],
+      ['missing-word', 1, 7, 13],
+      ['standard-term', 1, 16, 21],
+    ]);
+    const [fixAll] = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['：', '1—6月', '，', '党的二十大']);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('answers documentSymbol with the tree, positions in UTF-16 code units', async () => {
     const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => s.name), ['👉𠮷在全县工作会议上的讲话', '同志们：', '一、👉总结成绩', '二、部署任务', '三、强化保障']);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyzeText, DEFAULT_SETTINGS, symbolName, type OutlineNode } from '../../server/src/analysis';
+import { analyzeText, applyEdits, DEFAULT_SETTINGS, fixAllEdits, symbolName, type OutlineNode } from '../../server/src/analysis';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The real documents in ../shared/seeds, read where they are present (never copied into the repo). */
@@ -69,6 +69,20 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
     for (const prefix of ['000', '001', '003', '004']) {
       assert.deepEqual(findingsIn(prefix, 'announced-count'), [], prefix);
     }
+  });
+
+  it('finds the words dropped from 004 and makes 000 full-width without touching numbers, GDP or 1. markers', () => {
+    assert.deepEqual(findingsIn('004', 'missing-word'), ['5 把的', '7 把的', '7 理解的良苦用心', '8 学了', '12 在的坚强领导', '12 更加务实的', '12 迎接的胜利召开']);
+    for (const prefix of ['000', '001', '002', '003']) {
+      assert.deepEqual(findingsIn(prefix, 'missing-word'), [], prefix);
+    }
+    const text = seed('000');
+    const fixed = applyEdits(text, fixAllEdits(analyzeText(text, DEFAULT_SETTINGS), 'fullwidth-punctuation'));
+    assert.doesNotMatch(fixed, /[,;!?()]|(?<=\p{Script=Han}):/u);
+    const asciiKept = (s: string) => s.replace(/[^0-9A-Za-z.%]/g, '');
+    assert.equal(asciiKept(fixed), asciiKept(text));
+    assert.ok(findingsIn('000', 'fullwidth-punctuation').length > 100);
+    assert.deepEqual(findingsIn('001', 'standard-term'), ['16 党的20D']);
   });
 
   it('reads 003: **. holds its place in the 1. 2. _ 4. run, and the second speech has its own title', () => {

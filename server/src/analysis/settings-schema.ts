@@ -38,6 +38,20 @@ export function configurationProperties(): Record<string, SettingSchema> {
       markdownDescription: '%config.overusedPhrase.phrases%',
       scope: 'resource',
     },
+    'gongwen.terms': {
+      type: 'object',
+      default: {},
+      additionalProperties: { type: 'string' },
+      markdownDescription: '%config.terms%',
+      scope: 'resource',
+    },
+    'gongwen.numberRange.mark': {
+      type: 'string',
+      enum: ['—', '～'],
+      default: '—',
+      markdownDescription: '%config.numberRange.mark%',
+      scope: 'resource',
+    },
     'gongwen.headingLevel.allowSkippedLevels': {
       type: 'boolean',
       default: false,

@@ -13,9 +13,16 @@ export interface Settings {
   readonly overusedPhrase: OverusedPhraseSettings;
   /** The marker forms allowed at each heading level, the first being the one a fix writes. */
   readonly headingMarkers: HeadingMarkerSettings;
+  /** The user's own fixed expressions: wrong form → right form, matched as plain text. */
+  readonly terms: Readonly<Record<string, string>>;
+  /** The mark a range is written with: 1—6月 or 1～6月 (GB/T 15835-2011 allows both). */
+  readonly rangeMark: RangeMark;
   /** House style: 一、 may be followed directly by 1. (no （一）). */
   readonly allowSkippedHeadingLevels: boolean;
 }
+
+export type RangeMark = '—' | '～';
+const RANGE_MARKS: readonly RangeMark[] = ['—', '～'];
 
 export interface HeadingMarkerSettings {
   readonly level1: readonly string[];
@@ -81,6 +88,8 @@ export const DEFAULT_SETTINGS: Settings = {
     maxPer1000Chars: NUMBER_SETTINGS['overusedPhrase.maxPer1000Chars'].default,
   },
   headingMarkers: GB_T_9704_MARKERS,
+  terms: {},
+  rangeMark: '—',
   allowSkippedHeadingLevels: false,
 };
 
@@ -148,6 +157,8 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
       level3: readMarkerForms(raw, 'level3', problems),
       level4: readMarkerForms(raw, 'level4', problems),
     },
+    terms: readTerms(raw, problems),
+    rangeMark: readRangeMark(raw, problems),
     allowSkippedHeadingLevels: readBoolean(raw, 'headingLevel.allowSkippedLevels', DEFAULT_SETTINGS.allowSkippedHeadingLevels, problems),
   };
 }
@@ -159,6 +170,38 @@ function readMarkerForms(raw: Record<string, unknown>, level: keyof HeadingMarke
   }
   problems.push(`gongwen.headingMarkers.${level}: 每个格式须含且只含一个编号（一、1 或 ⑴），如 “（一）”“1.”，已使用国家标准格式`);
   return GB_T_9704_MARKERS[level];
+}
+
+function readTerms(raw: Record<string, unknown>, problems: string[]): Readonly<Record<string, string>> {
+  const value = valueAt(raw, 'terms');
+  const terms: Record<string, string> = {};
+  if (value === undefined) {
+    return terms;
+  }
+  if (!isRecord(value)) {
+    problems.push('gongwen.terms: 应为“错误写法: 规范写法”的对象，已忽略');
+    return terms;
+  }
+  for (const [wrong, right] of Object.entries(value)) {
+    if (typeof right === 'string' && wrong.trim() !== '' && wrong.length <= 100 && right.length <= 100 && right !== wrong) {
+      terms[wrong] = right;
+    } else {
+      problems.push(`gongwen.terms["${wrong}"]: 键和值应为不同的非空字符串（不超过 100 字），已忽略`);
+    }
+  }
+  return terms;
+}
+
+function readRangeMark(raw: Record<string, unknown>, problems: string[]): RangeMark {
+  const value = valueAt(raw, 'numberRange.mark');
+  if (value === undefined) {
+    return DEFAULT_SETTINGS.rangeMark;
+  }
+  if (RANGE_MARKS.includes(value as RangeMark)) {
+    return value as RangeMark;
+  }
+  problems.push(`gongwen.numberRange.mark: 无效的值 ${JSON.stringify(value)}，应为 “—” 或 “～”，已使用 “—”`);
+  return DEFAULT_SETTINGS.rangeMark;
 }
 
 function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, problems: string[]): boolean {

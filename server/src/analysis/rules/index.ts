@@ -1,13 +1,17 @@
 import { announcedCountRule } from './announced-count';
 import { doubledWordRule } from './doubled-word';
 import { emptySectionRule } from './empty-section';
+import { fullwidthPunctuationRule } from './fullwidth-punctuation';
 import { enumerationOrderRule } from './enumeration-order';
 import { headingLevelRule } from './heading-level';
 import { headingMarkerRule } from './heading-marker';
 import { headingNumberingRule } from './heading-numbering';
+import { missingWordRule } from './missing-word';
+import { numberUsageRule } from './number-usage';
 import { overusedPhraseRule } from './overused-phrase';
 import { placeholderRule } from './placeholder';
 import { repeatedPhraseRule } from './repeated-phrase';
+import { standardTermRule } from './standard-term';
 import type { Rule } from './rule';
 import { webResidueRule } from './web-residue';
 
@@ -27,4 +31,8 @@ export const RULES: readonly Rule[] = [
   announcedCountRule,
   enumerationOrderRule,
   emptySectionRule,
+  standardTermRule,
+  missingWordRule,
+  fullwidthPunctuationRule,
+  numberUsageRule,
 ];

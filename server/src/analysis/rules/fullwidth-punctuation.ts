@@ -1,0 +1,115 @@
+import { isHanCode, isInlineSpace } from '../model/text';
+import type { Finding, Rule, RuleContext } from './rule';
+import type { Span } from './spans';
+
+/** GB/T 15834-2011: Chinese text takes full-width marks. */
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+/** Full-width marks that stand next to a half-width one in Chinese text: 。，“”（）《》、 and the like. */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2026\u2014]/;
+const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
+
+function isChinese(ch: string | undefined): boolean {
+  return ch !== undefined && (isHanCode(ch.charCodeAt(0)) || CJK_PUNCTUATION.test(ch));
+}
+
+function previousNonSpace(text: string, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && isInlineSpace(text[i])) {
+    i--;
+  }
+  return text[i];
+}
+
+function nextNonSpace(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && isInlineSpace(text[i])) {
+    i++;
+  }
+  return i;
+}
+
+/** ! and ? end a Chinese sentence after a Chinese character, or after 7.1% in a Chinese clause. */
+function endsChineseSentence(text: string, at: number, before: string | undefined): boolean {
+  if (isChinese(before)) {
+    return true;
+  }
+  const next = text[at + 1] ?? '';
+  return /[\d%％]/.test(before ?? '') && !/[A-Za-z0-9]/.test(next) && /\p{Script=Han}/u.test(text.slice(Math.max(0, at - 8), at));
+}
+
+function urlSpans(text: string): Span[] {
+  return [...text.matchAll(URL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** The ')' closing the '(' at `open` on the same line, or -1. */
+function closingParen(text: string, open: number): number {
+  for (let i = open + 1; i < text.length && i - open <= 100; i++) {
+    const ch = text[i];
+    if (ch === ')') {
+      return i;
+    }
+    if (ch === '(' || ch === '\n' || ch === '\r') {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+function finding(mark: string, start: number, end: number): Finding {
+  const full = FULL_WIDTH[mark] as string;
+  return {
+    start,
+    end: start + 1,
+    message: { zh: `中文里应使用全角标点“${full}”，不用半角“${mark}”`, en: `Use the full-width “${full}” in Chinese text, not “${mark}”` },
+    fixes: [{ title: { zh: `改为“${full}”`, en: `Change to “${full}”` }, edits: [{ start, end, newText: full }], preferred: true, safe: true }],
+  };
+}
+
+function check({ text, model }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const urls = urlSpans(text);
+  let nextUrl = 0;
+  /** Heading markers such as (一) are heading-marker's to rewrite. */
+  const markerStarts = new Set(model.nodes.filter((node) => node.kind === 'heading').map((node) => node.start));
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // , : ; ! ? ( — the only characters looked at; ) is found from its (.
+    if (code !== 44 && code !== 58 && code !== 59 && code !== 33 && code !== 63 && code !== 40) {
+      continue;
+    }
+    const mark = text[at] as string;
+    while (nextUrl < urls.length && (urls[nextUrl] as Span).end <= at) {
+      nextUrl++;
+    }
+    const url = urls[nextUrl];
+    if (url && url.start <= at) {
+      continue;
+    }
+    const after = nextNonSpace(text, at);
+    if (mark === '(') {
+      const close = closingParen(text, at);
+      const inside = text.slice(at + 1, close);
+      const hanInside = [...inside].some((ch) => isHanCode(ch.charCodeAt(0)));
+      const chinese = hanInside || isChinese(text[at - 1]) || isChinese(text[close + 1]);
+      const formula = !hanInside && /[A-Za-z]/.test(text[at - 1] ?? '');
+      if (close < 0 || !chinese || formula || markerStarts.has(at) || text[at - 1] === ']') {
+        continue;
+      }
+      findings.push(finding('(', at, at + 1), finding(')', close, close + 1));
+      continue;
+    }
+    const before = previousNonSpace(text, at);
+    const chinese = mark === '!' || mark === '?' ? endsChineseSentence(text, at, before) : isChinese(before) || isChinese(text[after]);
+    if (chinese) {
+      findings.push(finding(mark, at, mark === '!' || mark === '?' || !isChinese(text[after]) ? at + 1 : after));
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+export const fullwidthPunctuationRule: Rule = {
+  id: 'fullwidth-punctuation',
+  defaultSeverity: 'warning',
+  description: { zh: '中文里的半角标点（, : ; ( ) ! ?）', en: 'Half-width punctuation in Chinese text' },
+  check,
+};

@@ -1,0 +1,98 @@
+import type { Localized } from '../locale';
+import type { Finding, Rule, RuleContext } from './rule';
+import { wordBoundaries } from './words';
+
+/**
+ * Traces of a deleted name or word: the sentence no longer parses (docs/rules/missing-word.md).
+ * Each trace is a regular expression whose match is reported; `word` (when set) is the text before 的
+ * that must stand as a word of its own (存在的 and 现在的 end in 在 but are words).
+ */
+interface Trace {
+  readonly pattern: RegExp;
+  readonly missing: Localized;
+  /** How many characters of the match, from its start, form the word that must stand alone. */
+  readonly wordLength?: (match: RegExpExecArray) => number;
+}
+
+/** Nouns that cannot stand without an owner: whose 坚强领导, whose 胜利召开, whose 良苦用心. */
+const OWNED = '(?:坚强领导|正确领导|胜利召开|重要讲话|重要指示|重要批示|重要论述|决策部署|良苦用心|亲切关怀|殷切期望|关心支持)';
+const BEFORE_OWNED = '(?:学习贯彻|贯彻落实|迎接|庆祝|喜迎|学习|贯彻|落实|领会|传达|理解|辜负|感谢|拥护|维护|在|对|向|从)';
+const NAME: Localized = { zh: '机构、会议或人名', en: 'the name of an organisation, a meeting or a person' };
+
+const TRACES: readonly Trace[] = [
+  {
+    // 没有把的要求 · 关于的规定 · 按照的部署: a preposition must take an object before 的.
+    pattern: /(?<!所)(?:把|关于|按照)的/g,
+    missing: NAME,
+    wordLength: (match) => match[0].length - 1,
+  },
+  {
+    // 在的坚强领导下 · 迎接的胜利召开 · 理解的良苦用心.
+    pattern: new RegExp(`${BEFORE_OWNED}的${OWNED}`, 'g'),
+    missing: NAME,
+    wordLength: (match) => match[0].indexOf('的'),
+  },
+  {
+    // 在的关心支持下: the frame 在…下 with nothing between 在 and 的.
+    pattern: /在的[^，。；！？,;!?\r\n]{1,10}下/g,
+    missing: NAME,
+    wordLength: () => 1,
+  },
+  {
+    // 以更加坚定的信心、更加务实的，… : a degree adverb and 的 with the noun gone.
+    pattern: /(?:更加|更为|十分|非常|越来越|最为)[\u4e00-\u9fff]{1,4}的(?=[，、；,;])/g,
+    missing: { zh: '“的”后的名词（中心语）', en: 'the noun after 的' },
+  },
+  {
+    // 要深入学了，特别是关于…的重要论述: study or carry out — what?
+    pattern: /(?:学习贯彻|贯彻落实|学习|学|贯彻|领会|落实)了?(?=[，,]\s*(?:特别是|尤其是|重点是))/g,
+    missing: { zh: '宾语（学习、贯彻的对象）', en: 'the object (what is to be studied or carried out)' },
+  },
+];
+
+/** 是…的 (目标是明确的，) is a whole construction: 的 ends it, no noun is missing. */
+function endsShiDe(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !/[，。；！？,;!?\r\n]/.test(text[start - 1] as string)) {
+    start--;
+  }
+  return /[是有]/.test(text.slice(start, at));
+}
+
+/** The character before the word is part of it only if the segmenter says the word starts there. */
+function standsAlone(text: string, start: number, length: number): boolean {
+  const boundaries = wordBoundaries(text, start, start + length);
+  return boundaries.has(start) && boundaries.has(start + length);
+}
+
+function check({ text }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<number>();
+  for (const trace of TRACES) {
+    trace.pattern.lastIndex = 0;
+    for (let match = trace.pattern.exec(text); match; match = trace.pattern.exec(text)) {
+      const start = match.index;
+      const length = trace.wordLength?.(match);
+      if (seen.has(start) || (length !== undefined && !standsAlone(text, start, length)) || (length === undefined && endsShiDe(text, start))) {
+        continue;
+      }
+      seen.add(start);
+      findings.push({
+        start,
+        end: start + match[0].length,
+        message: {
+          zh: `疑似漏字：“${match[0]}”读不通，可能缺少${trace.missing.zh}`,
+          en: `A word seems to be missing: “${match[0]}” does not parse; ${trace.missing.en} may have been deleted`,
+        },
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+export const missingWordRule: Rule = {
+  id: 'missing-word',
+  defaultSeverity: 'warning',
+  description: { zh: '删去名称后留下的漏字（在的坚强领导下、没有把的要求）', en: 'Words dropped when names were deleted' },
+  check,
+};

@@ -1,0 +1,88 @@
+import { chineseNumeral } from '../model/numerals';
+import type { Finding, Rule, RuleContext } from './rule';
+
+/**
+ * A wrong or shortened form of a fixed expression and how to write it. `right` receives the match, so a
+ * numbered form (党的20大) can be spelt out (党的二十大).
+ */
+interface Term {
+  readonly wrong: RegExp;
+  readonly right: (match: RegExpExecArray) => string;
+}
+
+const fixed = (right: string) => () => right;
+const numeral = (digits: string | undefined) => chineseNumeral(Number(digits));
+const spelt = (number: string | undefined) => (/^\d+$/.test(number ?? '') ? numeral(number) : number ?? '');
+
+/** The built-in dictionary (docs/rules/standard-term.md lists it with sources). */
+const TERMS: readonly Term[] = [
+  // 党的20大, 党的20D, 党的19届4中全会, 十九届4中全会
+  { wrong: /党的([1-2]\d)(?:大|D)/g, right: (m) => `党的${numeral(m[1])}大` },
+  { wrong: /(?<![一二三四五六七八九十\d])([一二三四五六七八九十]{2,3}|[1-2]\d)届([一二三四五六七八九]|[1-9])中全会/g, right: (m) => `${spelt(m[1])}届${spelt(m[2])}中全会` },
+  // 新时代中国特色社会主义思想 without its full name
+  { wrong: /(?<!习近平)(?:习近平总书记|总书记)?新时代中国特色社会主义思想/g, right: fixed('习近平新时代中国特色社会主义思想') },
+  { wrong: /习总书记|习大大/g, right: fixed('习近平总书记') },
+  { wrong: /(?:两|二|2)个(?:确定|确立)(?![的性])/g, right: fixed('两个确立') },
+  { wrong: /(?:二|2)个维护/g, right: fixed('两个维护') },
+  { wrong: /(?:4个意识|四个意思)/g, right: fixed('四个意识') },
+  { wrong: /4个自信/g, right: fixed('四个自信') },
+  { wrong: /4个全面/g, right: fixed('四个全面') },
+  { wrong: /中央八条规定|中央8项规定/g, right: fixed('中央八项规定') },
+  { wrong: /(?<!中央)8项规定/g, right: fixed('八项规定') },
+  { wrong: /全面从紧治党|全面从严治理党/g, right: fixed('全面从严治党') },
+  { wrong: /14五(?=规划|时期|期间|开局)|十四\.五|十四·五/g, right: fixed('十四五') },
+  { wrong: /15五(?=规划|时期|期间|开局)|十五\.五|十五·五/g, right: fixed('十五五') },
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The user's own pairs from gongwen.terms, matched as plain text. */
+function userTerms(terms: Readonly<Record<string, string>>): Term[] {
+  return Object.entries(terms).map(([wrong, right]) => ({ wrong: new RegExp(escape(wrong), 'g'), right: fixed(right) }));
+}
+
+/** 青山县委 inside 中共青山县委员会: the wrong form is part of the right one written in full. */
+function insideRightForm(text: string, start: number, wrong: string, right: string): boolean {
+  for (let k = right.indexOf(wrong); k >= 0; k = right.indexOf(wrong, k + 1)) {
+    if (start - k >= 0 && text.startsWith(right, start - k)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function check({ text, settings }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const taken = new Set<number>();
+  for (const term of [...userTerms(settings.terms), ...TERMS]) {
+    term.wrong.lastIndex = 0;
+    for (let match = term.wrong.exec(text); match; match = term.wrong.exec(text)) {
+      if (match[0] === '') {
+        term.wrong.lastIndex++;
+        continue;
+      }
+      const right = term.right(match);
+      const start = match.index;
+      if (right === match[0] || taken.has(start) || insideRightForm(text, start, match[0], right)) {
+        continue;
+      }
+      taken.add(start);
+      findings.push({
+        start,
+        end: start + match[0].length,
+        message: { zh: `规范提法应为“${right}”`, en: `The standard form is “${right}”` },
+        fixes: [{ title: { zh: `改为“${right}”`, en: `Change to “${right}”` }, edits: [{ start, end: start + match[0].length, newText: right }], preferred: true, safe: true }],
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+export const standardTermRule: Rule = {
+  id: 'standard-term',
+  defaultSeverity: 'warning',
+  description: { zh: '固定提法写错或简写（党的20大、两个确定）', en: 'Fixed political expressions written wrongly or shortened' },
+  check,
+};
