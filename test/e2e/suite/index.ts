@@ -117,6 +117,30 @@ const tests: Array<[string, () => Promise<void>]> = [
     assert.equal(editor.document.lineAt(6).text, '三、惠民生');
     await waitFor('the numbering finding to clear', () => (gongwenDiagnostics(uri).some((d) => codeOf(d) === 'heading-numbering') ? undefined : true), vscode.languages.onDidChangeDiagnostics);
   }],
+  ['wording: half-width punctuation, a standard term and a range are fixed on save; a dropped word stays reported', async () => {
+    mkdirSync(SCRATCH, { recursive: true });
+    const file = join(SCRATCH, 'wording.gw');
+    writeFileSync(file, '同志们:\n1-6月,全县GDP增长5.6%,我们在的坚强领导下学习党的20大精神。\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const uri = editor.document.uri;
+    const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    const diagnostics = await waitFor('wording diagnostics', () => (gongwenDiagnostics(uri).length >= 6 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
+    assert.deepEqual(diagnostics.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+      ['fullwidth-punctuation', ':'],
+      ['number-usage', '1-6月'],
+      ['fullwidth-punctuation', ','],
+      ['fullwidth-punctuation', ','],
+      ['missing-word', '在的坚强领导'],
+      ['standard-term', '党的20大'],
+    ]);
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), '\n'));
+    assert.ok(await editor.document.save());
+    assert.equal(readFileSync(uri.fsPath, 'utf8').split('\n').slice(0, 2).join('\n'), '同志们：\n1—6月，全县GDP增长5.6%，我们在的坚强领导下学习党的二十大精神。');
+    await waitFor('only the dropped word left', () => {
+      const left = gongwenDiagnostics(uri);
+      return left.length === 1 && codeOf(left[0]!) === 'missing-word' ? true : undefined;
+    }, vscode.languages.onDidChangeDiagnostics);
+  }],
   ['source.fixAll.gongwen runs on save', async () => {
     const editor = await openCopy('fix-on-save.gw');
     const uri = editor.document.uri;
