@@ -12,12 +12,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   analyzeText,
   codeActions,
+  completionItems,
   documentSymbols,
   FIX_ALL_KIND,
   foldingRanges,
   isAnalysed,
   localeFromTag,
   readSettings,
+  resolveCompletionItem,
   toDiagnostics,
   workspaceSymbols,
   type Analysis,
@@ -62,6 +64,7 @@ class GongwenServer {
           foldingRangeProvider: true,
           workspaceSymbolProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+          completionProvider: { resolveProvider: true },
         },
         serverInfo: { name: 'gongwen', version: '0.1.0' },
       };
@@ -122,6 +125,12 @@ class GongwenServer {
         ...(context.only ? { only: context.only } : {}),
       });
     }));
+    connection.onCompletion(async ({ textDocument, position }) => this.guard('completion', [], async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      return document && analysis ? completionItems(document, analysis.model, document.offsetAt(position), await this.settingsFor(document.uri)) : [];
+    }));
+    connection.onCompletionResolve(async (item) => this.guard('completionResolve', item, async () => resolveCompletionItem(item)));
     documents.listen(connection);
     connection.listen();
   }

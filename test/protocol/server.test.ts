@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The bundled server, started as any LSP editor starts it: `node dist/server.js --stdio`. */
@@ -131,6 +131,23 @@ describe('bundled server over stdio', () => {
       textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
     assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['：', '1—6月', '，', '党的二十大']);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('completes the next heading number and speech frames, and resolves a frame with its preview', async () => {
+    const uri = 'file:///tmp/completion.gw';
+    const text = '同志们：\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 4000, text } });
+    const result = (await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 0 } })) as CompletionItem[];
+    const sorted = [...result].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    assert.deepEqual(sorted.slice(0, 2).map((item) => [item.label, item.kind, item.insertTextFormat, (item.textEdit as TextEdit).newText]), [
+      ['三、', 15, 2, '三、${1:标题}\n$0'],
+      ['（一）', 15, 2, '（一）${1:标题}\n$0'],
+    ]);
+    const thanks = result.find((item) => item.label === '谢谢大家！') as CompletionItem;
+    assert.match(thanks.filterText ?? '', /xxdj/);
+    const resolved = (await connection.sendRequest('completionItem/resolve', thanks)) as CompletionItem;
+    assert.deepEqual(resolved.documentation, { kind: 'markdown', value: '```\n谢谢大家！\n```' });
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 

@@ -12,3 +12,5 @@ export type { Rule, Severity } from './rules/rule';
 export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 export { characterCount, documentSymbols, foldingRanges, symbolName, workspaceSymbols } from './symbols';
 export { configurationProperties } from './settings-schema';
+export { completionItems, resolveCompletionItem } from './completion/complete';
+export { staticSnippets } from './completion/frames';

@@ -141,6 +141,21 @@ const tests: Array<[string, () => Promise<void>]> = [
       return left.length === 1 && codeOf(left[0]!) === 'missing-word' ? true : undefined;
     }, vscode.languages.onDidChangeDiagnostics);
   }],
+  ['completion at a line start offers the next heading number and the speech frames', async () => {
+    mkdirSync(SCRATCH, { recursive: true });
+    const file = join(SCRATCH, 'completion.gw');
+    writeFileSync(file, '同志们：\n一、稳增长\n要抓项目。\n二、促改革\n要抓改革。\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(5, 0));
+    const sorted = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+    assert.deepEqual(sorted.slice(0, 2).map(labelOf), ['三、', '（一）']);
+    assert.ok(sorted.some((item) => labelOf(item) === '谢谢大家！'));
+    editor.selection = new vscode.Selection(5, 0, 5, 0);
+    const three = sorted[0] as vscode.CompletionItem;
+    await editor.insertSnippet(three.insertText as vscode.SnippetString, (three.range as vscode.Range | undefined) ?? new vscode.Range(5, 0, 5, 0));
+    assert.equal(editor.document.lineAt(5).text, '三、标题');
+  }],
   ['source.fixAll.gongwen runs on save', async () => {
     const editor = await openCopy('fix-on-save.gw');
     const uri = editor.document.uri;
