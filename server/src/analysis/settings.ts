@@ -165,7 +165,7 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
 
 function readMarkerForms(raw: Record<string, unknown>, level: keyof HeadingMarkerSettings, problems: string[]): readonly string[] {
   const forms = readStringList(raw, `headingMarkers.${level}`, GB_T_9704_MARKERS[level], problems);
-  if (forms.every((form) => MARKER_FORM.test(form))) {
+  if (forms.length > 0 && forms.every((form) => MARKER_FORM.test(form))) {
     return forms;
   }
   problems.push(`gongwen.headingMarkers.${level}: 每个格式须含且只含一个编号（一、1 或 ⑴），如 “（一）”“1.”，已使用国家标准格式`);

@@ -1,8 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import { chineseNumeral } from '../model/numerals';
-import type { DocumentModel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
-import { houseForm, markerWith } from '../rules/marker-forms';
+import type { DocumentModel, HeadingLevel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
+import { LEVEL_NAMES, markerWith, preferredForm } from '../rules/marker-forms';
+import { lineStartOf } from '../rules/spans';
 import type { Settings } from '../settings';
 import { FRAMES, type Frame, type FramePlace } from './frames';
 
@@ -15,14 +16,6 @@ export interface CompletionData {
 function typedStart(text: string, offset: number): number {
   let start = offset;
   while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] as string)) {
-    start--;
-  }
-  return start;
-}
-
-function lineStart(text: string, offset: number): number {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') {
     start--;
   }
   return start;
@@ -87,7 +80,6 @@ function nextItemMarker(text: string, before: readonly OutlineNode[], offset: nu
   }
 }
 
-const LEVEL_NAMES = ['', '一级标题', '二级标题', '三级标题'];
 const LEVEL_INITIALS = ['', 'yjbt', 'ejbt', 'sjbt'];
 
 function snippetItem(label: string, body: string, detail: string, filterText: string, sortText: string, edit: { document: TextDocument; start: number; end: number }): CompletionItem {
@@ -109,7 +101,7 @@ function snippetItem(label: string, body: string, detail: string, filterText: st
 export function completionItems(document: TextDocument, model: DocumentModel, offset: number, settings: Settings): CompletionItem[] {
   const text = model.text;
   const start = typedStart(text, offset);
-  const atLineStart = text.slice(lineStart(text, offset), start).trim() === '';
+  const atLineStart = text.slice(lineStartOf(text, offset), start).trim() === '';
   const before = nodesBefore(model, start);
   const place = placeOf(before);
   const edit = { document, start, end: offset };
@@ -127,9 +119,8 @@ export function completionItems(document: TextDocument, model: DocumentModel, of
       if (number === undefined) {
         continue;
       }
-      const form = houseForm(level === 1 ? '一、' : level === 2 ? '（一）' : '1.', settings.headingMarkers[`level${level as 1 | 2 | 3}`]);
-      const marker = markerWith(form, number);
-      items.push(snippetItem(marker, `${marker}\${1:标题}\n$0`, `下一个${LEVEL_NAMES[level]}`, `${marker} ${LEVEL_INITIALS[level]} ${chineseNumeral(number)}`, `0${level}`, edit));
+      const marker = markerWith(preferredForm(settings, level as HeadingLevel), number);
+      items.push(snippetItem(marker, `${marker}\${1:标题}\n$0`, `下一个${LEVEL_NAMES[level]}标题`, `${marker} ${LEVEL_INITIALS[level]} ${chineseNumeral(number)}`, `0${level}`, edit));
     }
   }
   FRAMES.forEach((frame: Frame, index) => {

@@ -1,8 +1,7 @@
-import type { HeadingNode, OutlineNode } from '../model/types';
+import type { HeadingLevel, HeadingNode, OutlineNode } from '../model/types';
+import { LEVEL_NAMES, preferredForm } from './marker-forms';
 import type { Finding, Rule, RuleContext } from './rule';
 
-const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
-const LEVEL_FORMS = ['', '一、', '（一）', '1.', '（1）'];
 
 /** Each heading with the nearest heading above it in the tree (null at the top). */
 function headingsWithParent(nodes: readonly OutlineNode[], parent: HeadingNode | null, out: [HeadingNode, HeadingNode | null][]): void {
@@ -32,7 +31,7 @@ function check({ model, settings }: RuleContext): Finding[] {
       continue;
     }
     reported.add(key);
-    const missing = LEVEL_FORMS[above + 1] ?? '';
+    const missing = preferredForm(settings, (above + 1) as HeadingLevel);
     const message = parent
       ? {
           zh: `${LEVEL_NAMES[parent.level]}标题“${parent.marker}”下直接用了${LEVEL_NAMES[node.level]}标题“${node.marker}”，跳过了${LEVEL_NAMES[above + 1]}（${missing}）`,

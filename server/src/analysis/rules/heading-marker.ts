@@ -1,8 +1,6 @@
 import type { HeadingNode } from '../model/types';
-import { houseForm, markerEdit, markerForm, markerWith } from './marker-forms';
+import { houseForm, LEVEL_NAMES, markerEdit, markerForm, markerWith } from './marker-forms';
 import type { Finding, Rule, RuleContext } from './rule';
-
-const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
 
 function check({ text, model, settings }: RuleContext): Finding[] {
   const findings: Finding[] = [];

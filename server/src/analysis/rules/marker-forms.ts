@@ -1,6 +1,7 @@
 import { chineseNumeral } from '../model/numerals';
 import { isInlineSpace } from '../model/text';
-import type { HeadingNode } from '../model/types';
+import type { HeadingLevel, HeadingNode } from '../model/types';
+import type { Settings } from '../settings';
 import type { OffsetEdit } from './rule';
 
 /**
@@ -37,4 +38,12 @@ export function markerEdit(text: string, node: HeadingNode, wanted: string): Off
     }
   }
   return { start: node.start, end, newText: wanted };
+}
+
+export const LEVEL_NAMES: readonly string[] = ['', '一级', '二级', '三级', '四级'];
+
+/** The form the house style writes first at `level` (GB/T 9704-2012 unless set otherwise). */
+export function preferredForm(settings: Settings, level: HeadingLevel): string {
+  const allowed = settings.headingMarkers[`level${level}`];
+  return allowed[0] ?? markerForm(['', '一、', '（一）', '1.', '（1）'][level] as string);
 }
