@@ -1,4 +1,4 @@
-import { isHanCode, isInlineSpace } from '../model/text';
+import { isHanCode, isInlineSpace, skipSpaces } from '../model/text';
 import type { Finding, Rule, RuleContext } from './rule';
 import type { Span } from './spans';
 
@@ -18,14 +18,6 @@ function previousNonSpace(text: string, at: number): string | undefined {
     i--;
   }
   return text[i];
-}
-
-function nextNonSpace(text: string, at: number): number {
-  let i = at + 1;
-  while (i < text.length && isInlineSpace(text[i])) {
-    i++;
-  }
-  return i;
 }
 
 /** ! and ? end a Chinese sentence after a Chinese character, or after 7.1% in a Chinese clause. */
@@ -85,7 +77,7 @@ function check({ text, model }: RuleContext): Finding[] {
     if (url && url.start <= at) {
       continue;
     }
-    const after = nextNonSpace(text, at);
+    const after = skipSpaces(text, at + 1, text.length);
     if (mark === '(') {
       const close = closingParen(text, at);
       const inside = text.slice(at + 1, close);

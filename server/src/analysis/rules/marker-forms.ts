@@ -1,5 +1,5 @@
 import { chineseNumeral } from '../model/numerals';
-import { isInlineSpace } from '../model/text';
+import { skipSpaces } from '../model/text';
 import type { HeadingLevel, HeadingNode } from '../model/types';
 import type { Settings } from '../settings';
 import type { OffsetEdit } from './rule';
@@ -31,12 +31,8 @@ export function houseForm(marker: string, allowed: readonly string[]): string {
  * takes the spaces after it (一. 总体要求 → 一、总体要求): 、 and ） carry their own spacing.
  */
 export function markerEdit(text: string, node: HeadingNode, wanted: string): OffsetEdit {
-  let end = node.start + node.marker.length;
-  if (/[、）]$/.test(wanted)) {
-    while (end < node.headEnd && isInlineSpace(text[end])) {
-      end++;
-    }
-  }
+  const markerEnd = node.start + node.marker.length;
+  const end = /[、）]$/.test(wanted) ? skipSpaces(text, markerEnd, node.headEnd) : markerEnd;
   return { start: node.start, end, newText: wanted };
 }
 

@@ -1,5 +1,5 @@
 import type { Localized } from '../locale';
-import { isHanCode, sameChars, shorten, splitLines } from '../model/text';
+import { isHanCode, sameChars, shorten, skipSpaces, splitLines } from '../model/text';
 import type { Finding, Fix, RelatedSpan, Rule, RuleContext } from './rule';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
 import { lineBounds, type Span } from './spans';
@@ -62,10 +62,7 @@ function adjacent(text: string, earlierStop: number, start: number): boolean {
 function deletion(text: string, start: number, stop: number, title: Localized, safe: boolean): Fix {
   const line = lineBounds(text, start);
   const alone = text.slice(line.start, start).trim() === '' && stop <= line.end && text.slice(stop, line.end).trim() === '';
-  let end = stop;
-  while (end < line.end && /[ \t\u3000]/.test(text[end] as string)) {
-    end++;
-  }
+  const end = skipSpaces(text, stop, line.end);
   const edit = alone ? { start: line.start, end: line.next, newText: '' } : { start, end, newText: '' };
   return { title, edits: [edit], preferred: true, safe };
 }

@@ -1,9 +1,8 @@
 /** Span helpers shared by the rules. */
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from '../model/types';
+
+export type { Span };
 
 /** Scans back only to the line break (lastIndexOf of a break the text lacks would read the whole text). */
 export function lineStartOf(text: string, at: number): number {
