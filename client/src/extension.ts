@@ -1,11 +1,21 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { PlaceholderNavigator } from './placeholders';
+import { registerCommands } from './commands';
+import { StatisticsView } from './statistics-view';
+import { DocumentStatus } from './status-bar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions (and its end-to-end tests). */
+export interface GongwenApi {
+  /** The status-bar item's text, or undefined while it is hidden. */
+  readonly statusText: () => string | undefined;
+  /** Fires when the status-bar item has been brought up to date. */
+  readonly onDidUpdateStatus: vscode.Event<unknown>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -19,8 +29,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'gongwen' },
   };
   client = new LanguageClient('gongwen', vscode.l10n.t('gongwen'), serverOptions, clientOptions);
-  new PlaceholderNavigator(context);
+  const status = new DocumentStatus(client);
+  const view = new StatisticsView(status);
+  registerCommands(context, client, view);
   await client.start();
+  status.start(context);
+  view.start(context);
+  return { statusText: () => status.text, onDidUpdateStatus: status.onDidUpdate };
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,16 +13,24 @@ import {
   analyzeText,
   codeActions,
   completionItems,
+  documentStatistics,
   documentSymbols,
+  FILL_PLACEHOLDERS_REQUEST,
   FIX_ALL_KIND,
+  fixAllEdits,
   foldingRanges,
+  headingCodeLenses,
+  headingHover,
   isAnalysed,
   localeFromTag,
   readSettings,
   resolveCompletionItem,
+  STATISTICS_REQUEST,
   toDiagnostics,
+  toTextEdit,
   workspaceSymbols,
   type Analysis,
+  type DocumentRequestParams,
   type Locale,
   type Settings,
 } from './analysis';
@@ -65,6 +73,8 @@ class GongwenServer {
           workspaceSymbolProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
           completionProvider: { resolveProvider: true },
+          hoverProvider: true,
+          codeLensProvider: { resolveProvider: false },
         },
         serverInfo: { name: 'gongwen', version: '0.1.0' },
       };
@@ -122,6 +132,7 @@ class GongwenServer {
         locale: this.locale,
         docsBase: docsBaseUrl(),
         snippetSupport: this.snippetSupport,
+        markdown: document.languageId === 'markdown',
         ...(context.only ? { only: context.only } : {}),
       });
     }));
@@ -129,6 +140,29 @@ class GongwenServer {
       const document = documents.get(textDocument.uri);
       const analysis = document && (await this.analysisOf(document));
       return document && analysis ? completionItems(document, analysis.model, document.offsetAt(position), await this.settingsFor(document.uri)) : [];
+    }));
+    connection.onHover(async ({ textDocument, position }) => this.guard('hover', null, async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      const settings = await this.settingsFor(textDocument.uri);
+      return document && analysis ? headingHover(document, analysis, document.offsetAt(position), settings.speakingRate, this.locale) : null;
+    }));
+    connection.onCodeLens(async ({ textDocument }) => this.guard('codeLens', [], async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      const settings = await this.settingsFor(textDocument.uri);
+      return document && analysis && settings.codeLens ? headingCodeLenses(document, analysis, settings.speakingRate, this.locale) : [];
+    }));
+    connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: DocumentRequestParams) => this.guard(STATISTICS_REQUEST, null, async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      const settings = await this.settingsFor(textDocument.uri);
+      return document && analysis ? documentStatistics(document, analysis, settings.speakingRate) : null;
+    }));
+    connection.onRequest(FILL_PLACEHOLDERS_REQUEST, async ({ textDocument }: DocumentRequestParams) => this.guard(FILL_PLACEHOLDERS_REQUEST, [], async () => {
+      const document = documents.get(textDocument.uri);
+      const analysis = document && (await this.analysisOf(document));
+      return document && analysis ? fixAllEdits(analysis, 'placeholder').map((edit) => toTextEdit(document, edit)) : [];
     }));
     connection.onCompletionResolve(async (item) => this.guard('completionResolve', item, async () => resolveCompletionItem(item)));
     documents.listen(connection);

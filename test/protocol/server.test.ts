@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The bundled server, started as any LSP editor starts it: `node dist/server.js --stdio`. */
@@ -173,11 +173,28 @@ describe('bundled server over stdio', () => {
   it('offers quick fixes and source.fixAll.gongwen', async () => {
     const range = { start: { line: 2, character: 17 }, end: { line: 2, character: 17 } };
     const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [] } })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['替换为“12”', '填写“XX”…']);
+    assert.deepEqual(actions.map((a) => a.title), ['替换为“12”', '填写“XX”…', '在此处忽略该规则（placeholder）']);
+    assert.deepEqual(actions[2]?.edit?.changes?.[URI], [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '// gongwen-disable-next-line placeholder\n' }]);
     const [fixAll] = (await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: URI }, range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
     assert.deepEqual(fixAll?.edit?.changes?.[URI]?.map((e) => [e.range.start.line, e.newText]), [[2, '12'], [5, ''], [7, '']]);
+  });
+
+  it('answers hover and code lens on headings, and the gongwen/statistics and gongwen/fillPlaceholders requests', async () => {
+    const lines = TEXT.split('\n');
+    const sectionChars = [...lines.slice(3, 6).join('')].filter((ch) => !/\s/.test(ch)).length;
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 3, character: 3 } })) as Hover;
+    assert.match((hover.contents as MarkupContent).value, new RegExp(`^\\*\\*一、👉总结成绩\\*\\*\\n\\n${sectionChars} 字 · 约 0\\.\\d 分钟 · 1 个问题（按每分钟 200 字计）$`));
+    assert.equal(await connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 3 } }), null);
+    const lenses = (await connection.sendRequest('textDocument/codeLens', { textDocument: { uri: URI } })) as CodeLens[];
+    assert.deepEqual(lenses.map((lens) => [lens.range.start.line, lens.command?.command]), [[3, 'gongwen.showStatistics'], [6, 'gongwen.showStatistics'], [7, 'gongwen.showStatistics']]);
+    const statistics = (await connection.sendRequest('gongwen/statistics', { textDocument: { uri: URI } })) as { characters: number; placeholders: number; sections: Array<{ name: string; characters: number }> };
+    assert.equal(statistics.characters, [...TEXT].filter((ch) => !/\s/.test(ch)).length);
+    assert.equal(statistics.placeholders, 1);
+    assert.deepEqual(statistics.sections.find((section) => section.name === '一、👉总结成绩')?.characters, sectionChars);
+    const fills = (await connection.sendRequest('gongwen/fillPlaceholders', { textDocument: { uri: URI } })) as TextEdit[];
+    assert.deepEqual(fills, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 18 } }, newText: '12' }]);
   });
 
   it('re-analyses after an incremental change and reports for the latest version only', async () => {

@@ -16,6 +16,7 @@ describe('code actions', () => {
       ['替换为“青山镇”', true],
       ['填写“*”…', false],
       ['全部填写“*”（2 处）…', false],
+      ['在此处忽略该规则（placeholder）', false],
       ['修复本文档所有 placeholder 问题（2 处）', false],
     ]);
     const fillAll = actions[2]?.edit?.documentChanges?.[0] as { edits: Array<{ snippet: { value: string } }> };
@@ -24,7 +25,7 @@ describe('code actions', () => {
 
   it('leaves out snippet fills for a client that cannot apply snippet edits', () => {
     const titles = codeActions(document, analysis, at(10), { ...options, snippetSupport: false }).map((a) => a.title);
-    assert.deepEqual(titles, ['修复本文档所有 placeholder 问题（2 处）']);
+    assert.deepEqual(titles, ['在此处忽略该规则（placeholder）', '修复本文档所有 placeholder 问题（2 处）']);
   });
 
   it('answers source.fixAll.gongwen with every safe fix and nothing else', () => {

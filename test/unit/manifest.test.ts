@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { configurationProperties, RULES } from '../../server/src/analysis';
@@ -24,6 +24,22 @@ describe('package.json', () => {
       const missing = nlsKeys(manifest).filter((key) => typeof strings[key] !== 'string');
       assert.deepEqual(missing, [], nls);
     }
+  });
+
+  it('has a Chinese translation for every string the client shows (l10n/bundle.l10n.zh-cn.json)', () => {
+    const bundle = read(join('l10n', 'bundle.l10n.zh-cn.json'));
+    const dir = join(REPO_ROOT, 'client', 'src');
+    const used = readdirSync(dir).flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1] as string));
+    assert.ok(used.length > 10);
+    assert.deepEqual(used.filter((key) => typeof bundle[key] !== 'string'), []);
+  });
+
+  it('gives every command a palette entry and an editor context-menu entry', () => {
+    const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const palette = manifest.contributes.menus.commandPalette.map((c: { command: string }) => c.command).sort();
+    const context = manifest.contributes.menus['editor/context'].map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(palette, commands);
+    assert.deepEqual(context, commands);
   });
 
   it('has a doc page for every rule', () => {

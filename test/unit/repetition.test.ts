@@ -26,7 +26,7 @@ describe('repeated-phrase', () => {
   it('deletes a repeated sentence far from its copy only by quick fix, never by fix-all', () => {
     const analysis = analyzeText(text, DEFAULT_SETTINGS);
     const actions = codeActions(document, analysis, { start: { line: 3, character: 8 }, end: { line: 3, character: 8 } }, options);
-    assert.deepEqual(actions.map((a) => a.title), ['删除重复的这句话']);
+    assert.deepEqual(actions.map((a) => a.title), ['删除重复的这句话', '在此处忽略该规则（repeated-phrase）']);
     const edits = actions[0]?.edit?.changes?.['file:///s.gw'] ?? [];
     const fixed = applyEdits(text, edits.map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })));
     assert.ok(fixed.endsWith('三、抓督查。谢谢大家！'), fixed);

@@ -23,7 +23,10 @@ describe('structure rules', () => {
     assert.equal(diagnostic?.message, '说“讲两点意见”，下文实际有 3 个同级标题');
     assert.deepEqual(diagnostic?.relatedInformation?.map((r) => document.getText(r.location.range)), ['一、甲', '二、乙', '三、丙']);
     const actions = codeActions(document, analysis, diagnostic!.range, options);
-    assert.deepEqual(actions.map((a) => [a.title, a.edit?.changes?.['file:///a.gw']?.[0]?.newText]), [['改为“三”', '三']]);
+    assert.deepEqual(actions.map((a) => [a.title, a.edit?.changes?.['file:///a.gw']?.[0]?.newText]), [
+      ['改为“三”', '三'],
+      ['在此处忽略该规则（announced-count）', '// gongwen-disable-next-line announced-count\n'],
+    ]);
     assert.deepEqual(fixAllEdits(analysis), []);
   });
 });

@@ -3,6 +3,7 @@ import type { DocumentModel } from './model/types';
 import { RULES } from './rules';
 import type { Finding, Rule, Severity } from './rules/rule';
 import type { Settings } from './settings';
+import { Suppressions } from './suppressions';
 
 export interface RuleResult {
   readonly rule: Rule;
@@ -31,8 +32,13 @@ export function severityOf(rule: Rule, settings: Settings): Severity | 'off' {
   return settings.rules[rule.id] ?? rule.defaultSeverity;
 }
 
-/** Parses `text` and runs every enabled rule over it. Never throws for a rule's failure. */
-export function analyzeText(text: string, settings: Settings, options: AnalysisOptions = {}): Analysis {
+/**
+ * Parses `text` and runs every enabled rule over it, leaving out what gongwen-disable comments turn
+ * off. Never throws for a rule's failure.
+ */
+export function analyzeText(original: string, settings: Settings, options: AnalysisOptions = {}): Analysis {
+  const suppressions = new Suppressions(original);
+  const text = suppressions.text;
   const model = parseDocument(text);
   const context = { text, model, settings, markdown: options.markdown ?? false };
   const results: RuleResult[] = [];
@@ -43,7 +49,8 @@ export function analyzeText(text: string, settings: Settings, options: AnalysisO
       continue;
     }
     try {
-      results.push({ rule, severity, findings: rule.check(context) });
+      const findings = rule.check(context).filter((finding) => !suppressions.covers(rule.id, finding.start));
+      results.push({ rule, severity, findings });
     } catch (error) {
       failures.push({ rule, error });
     }

@@ -1,10 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analyze';
 import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
 import { fixAllEdits, safeFix } from './fixes';
 import { localize, type Locale } from './locale';
+import { lineStartOf } from './rules/spans';
 import type { Finding, Fix } from './rules/rule';
+import { disableNextLineComment } from './suppressions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -13,6 +15,8 @@ export interface CodeActionOptions extends DiagnosticOptions {
   readonly snippetSupport: boolean;
   /** The kinds the client asked for (CodeActionContext.only). */
   readonly only?: readonly string[];
+  /** The document is Markdown: disable comments are written as HTML comments. */
+  readonly markdown?: boolean;
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -48,6 +52,21 @@ function fillAllAction(document: TextDocument, findings: readonly Finding[], fin
     kind: CodeActionKind.QuickFix,
     edit: workspaceEdit(document, all),
   };
+}
+
+/** "在此处忽略该规则": a disable-next-line comment above the finding's line, indented like it. */
+function ignoreHereAction(document: TextDocument, ruleId: string, finding: Finding, diagnostic: Diagnostic, options: CodeActionOptions): CodeAction {
+  const text = document.getText();
+  const lineStart = lineStartOf(text, finding.start);
+  const indent = /^[ \t\u3000]*/.exec(text.slice(lineStart, finding.start))?.[0] ?? '';
+  const lineBreak = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  const comment = disableNextLineComment(ruleId, options.markdown ?? false);
+  const fix: Fix = {
+    title: { zh: `在此处忽略该规则（${ruleId}）`, en: `Ignore ${ruleId} here` },
+    edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${lineBreak}` }],
+    safe: false,
+  };
+  return { title: localize(fix.title, options.locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(document, fix) };
 }
 
 function fixAllTitle(ruleId: string | undefined, count: number, locale: Locale): string {
@@ -108,6 +127,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, range: R
           actions.push(fillAll);
         }
       }
+      actions.push(ignoreHereAction(document, result.rule.id, finding, diagnostic, options));
     }
     const fixable = result.findings.filter((finding) => safeFix(finding) !== undefined).length;
     if (touched && fixable >= 2) {

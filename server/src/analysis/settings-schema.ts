@@ -58,6 +58,12 @@ export function configurationProperties(): Record<string, SettingSchema> {
       markdownDescription: '%config.headingLevel.allowSkippedLevels%',
       scope: 'resource',
     },
+    'gongwen.codeLens.enable': {
+      type: 'boolean',
+      default: true,
+      markdownDescription: '%config.codeLens.enable%',
+      scope: 'resource',
+    },
   };
   for (const [level, forms] of Object.entries(GB_T_9704_MARKERS)) {
     properties[`gongwen.headingMarkers.${level}`] = {

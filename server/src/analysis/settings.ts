@@ -19,6 +19,10 @@ export interface Settings {
   readonly rangeMark: RangeMark;
   /** House style: 一、 may be followed directly by 1. (no （一）). */
   readonly allowSkippedHeadingLevels: boolean;
+  /** Characters a speaker reads aloud per minute, for the speaking-time estimates. */
+  readonly speakingRate: number;
+  /** Show each level-1 section's length and speaking time above its heading. */
+  readonly codeLens: boolean;
 }
 
 export type RangeMark = '—' | '～';
@@ -68,6 +72,8 @@ export const NUMBER_SETTINGS = {
   'repeatedPhrase.distance': { default: 300, minimum: 20, maximum: 5000 },
   'overusedPhrase.maxPerSection': { default: 3, minimum: 1, maximum: 100 },
   'overusedPhrase.maxPer1000Chars': { default: 3, minimum: 1, maximum: 100 },
+  /** A prepared speech read from the page runs at about 200 characters a minute (a news reader, 250–300). */
+  speakingRate: { default: 200, minimum: 60, maximum: 600 },
 } as const satisfies Record<string, NumberBounds>;
 
 type NumberSetting = keyof typeof NUMBER_SETTINGS;
@@ -91,6 +97,8 @@ export const DEFAULT_SETTINGS: Settings = {
   terms: {},
   rangeMark: '—',
   allowSkippedHeadingLevels: false,
+  speakingRate: NUMBER_SETTINGS.speakingRate.default,
+  codeLens: true,
 };
 
 const ENABLE_MODES: readonly EnableMode[] = ['auto', 'always', 'never'];
@@ -160,6 +168,8 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
     terms: readTerms(raw, problems),
     rangeMark: readRangeMark(raw, problems),
     allowSkippedHeadingLevels: readBoolean(raw, 'headingLevel.allowSkippedLevels', DEFAULT_SETTINGS.allowSkippedHeadingLevels, problems),
+    speakingRate: read('speakingRate'),
+    codeLens: readBoolean(raw, 'codeLens.enable', DEFAULT_SETTINGS.codeLens, problems),
   };
 }
 

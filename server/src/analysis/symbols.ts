@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Locale } from './locale';
-import { isInlineSpace, isLineBreak, shorten } from './model/text';
+import { countCharacters, shorten } from './model/text';
 import type { DocumentModel, OutlineNode } from './model/types';
 
 const NAME_LENGTH = 40;
@@ -35,21 +35,7 @@ export function symbolName(text: string, node: OutlineNode): string {
 
 /** Characters of a node's range the way a word processor counts them: everything but white space. */
 export function characterCount(text: string, node: OutlineNode): number {
-  let count = 0;
-  for (let i = node.start; i < node.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff && i > node.start) {
-      const previous = text.charCodeAt(i - 1);
-      if (previous >= 0xd800 && previous <= 0xdbff) {
-        continue;
-      }
-    }
-    const ch = text[i];
-    if (!isInlineSpace(ch) && !isLineBreak(ch)) {
-      count++;
-    }
-  }
-  return count;
+  return countCharacters(text, node.start, node.end);
 }
 
 function detail(text: string, node: OutlineNode, locale: Locale): string {

@@ -48,6 +48,8 @@ async function screenshot(name: string): Promise<void> {
   if (!dir) {
     return;
   }
+  // Only for the pictures, never for an assertion: let the workbench paint what the test just did.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   console.log(`[gongwen-screenshot] ${name}`);
   const file = join(dir, `${name}.png`);
   const deadline = Date.now() + 20000;
@@ -55,6 +57,23 @@ async function screenshot(name: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+interface GongwenApi {
+  readonly statusText: () => string | undefined;
+  readonly onDidUpdateStatus: vscode.Event<unknown>;
+}
+
+async function gongwenApi(): Promise<GongwenApi> {
+  const extension = vscode.extensions.getExtension<GongwenApi>('gongwen.gongwen');
+  assert.ok(extension, 'the gongwen extension is installed');
+  return extension.isActive ? extension.exports : extension.activate();
+}
+
+const statisticsTab = () =>
+  vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Statistics'));
+
+/** Characters the way a word processor counts them: no white space, an emoji one character. */
+const countOf = (text: string) => [...text].filter((ch) => !/\s/.test(ch)).length;
 
 const tests: Array<[string, () => Promise<void>]> = [
   ['placeholder, repetition and web-residue diagnostics appear with codes, ranges, related copies and docs links', async () => {
@@ -97,6 +116,13 @@ const tests: Array<[string, () => Promise<void>]> = [
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, star.range)) ?? [];
     const replace = actions.find((a) => a.isPreferred);
     assert.ok(replace?.edit, `a preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(actions.some((a) => a.title === 'Ignore placeholder here'), 'the ignore-here action');
+    if (process.env.GONGWEN_SCREENSHOT_DIR) {
+      editor.selection = new vscode.Selection(star.range.start, star.range.start);
+      await vscode.commands.executeCommand('editor.action.quickFix');
+      await screenshot('quick-fix');
+      await vscode.commands.executeCommand('hideCodeActionWidget');
+    }
     assert.ok(await vscode.workspace.applyEdit(replace.edit));
     assert.match(editor.document.lineAt(2).text, /青山镇、应急管理局作了表态发言/);
   }],
@@ -140,6 +166,50 @@ const tests: Array<[string, () => Promise<void>]> = [
       const left = gongwenDiagnostics(uri);
       return left.length === 1 && codeOf(left[0]!) === 'missing-word' ? true : undefined;
     }, vscode.languages.onDidChangeDiagnostics);
+  }],
+  ['the status bar shows characters, speaking time and placeholders left; a heading hover shows its section', async () => {
+    const api = await gongwenApi();
+    const editor = await openCopy('status.gw');
+    const chars = countOf(editor.document.getText()).toLocaleString('en-US');
+    const whole = new RegExp(`^\\$\\(book\\) ${chars} characters · about [0-9.]+ min · \\$\\(edit\\) 4 placeholders$`);
+    await waitFor('the status bar', () => (whole.test(api.statusText() ?? '') ? true : undefined), api.onDidUpdateStatus);
+    const heading = editor.document.getText().split('\n').findIndex((line) => line.startsWith('一、'));
+    editor.selection = new vscode.Selection(heading, 0, heading + 1, 0);
+    const selected = countOf(editor.document.lineAt(heading).text);
+    await waitFor('the selection count', () => (api.statusText()?.startsWith(`$(book) Selected ${selected} characters`) ? true : undefined), api.onDidUpdateStatus);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(heading, 1));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, new RegExp(`^\\*\\*${editor.document.lineAt(heading).text.slice(0, 6)}`));
+    assert.match(text, /[0-9,]+ characters · about [0-9.]+ min · \d+ problems? \(at 200 characters a minute\)/);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    assert.ok(lenses.length >= 3 && lenses.every((lens) => lens.command?.command === 'gongwen.showStatistics'), `code lenses: ${lenses.length}`);
+    editor.selection = new vscode.Selection(heading, 1, heading, 1);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('status-bar-and-hover');
+    await vscode.commands.executeCommand('gongwen.showStatistics');
+    await waitFor('the statistics view', () => (statisticsTab() ? true : undefined), vscode.window.tabGroups.onDidChangeTabs);
+    await screenshot('statistics');
+    await vscode.window.tabGroups.close(statisticsTab() as vscode.Tab);
+  }],
+  ['commands: set gongwen mode, fill placeholders from settings, insert a skeleton, show statistics', async () => {
+    mkdirSync(SCRATCH, { recursive: true });
+    const file = join(SCRATCH, 'commands.txt');
+    writeFileSync(file, '今年以来，*镇完成造林两千亩。\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    assert.equal(editor.document.languageId, 'plaintext');
+    await vscode.commands.executeCommand('gongwen.setLanguageMode');
+    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'gongwen');
+    const uri = editor.document.uri;
+    await waitFor('the placeholder', () => (gongwenDiagnostics(uri).length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
+    await vscode.commands.executeCommand('gongwen.fillPlaceholders');
+    assert.equal(vscode.window.activeTextEditor?.document.lineAt(0).text, '今年以来，青山镇完成造林两千亩。');
+    const active = vscode.window.activeTextEditor as vscode.TextEditor;
+    active.selection = new vscode.Selection(1, 0, 1, 0);
+    await vscode.commands.executeCommand('gongwen.insertSkeleton', 'skeleton-zthjh-3');
+    assert.match(active.document.getText(), /\n在全县……座谈会上的讲话\n同志们：\n[^]*下面，我讲三点意见。\n一、标题\n内容\n二、标题\n内容\n三、标题\n内容\n/);
+    await vscode.commands.executeCommand('gongwen.showStatistics');
+    await waitFor('the statistics view', () => (statisticsTab() ? true : undefined), vscode.window.tabGroups.onDidChangeTabs);
+    await vscode.window.tabGroups.close(statisticsTab() as vscode.Tab);
   }],
   ['completion at a line start offers the next heading number and the speech frames', async () => {
     mkdirSync(SCRATCH, { recursive: true });

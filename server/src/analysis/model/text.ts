@@ -35,6 +35,28 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * Characters from `start` to `end` the way a word processor counts them: everything but white space
+ * and line breaks, a surrogate pair (𠮷, 👉) being one character.
+ */
+export function countCharacters(text: string, start = 0, end = text.length): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff && i > start) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) {
+        continue;
+      }
+    }
+    const ch = text[i];
+    if (!isInlineSpace(ch) && !isLineBreak(ch)) {
+      count++;
+    }
+  }
+  return count;
+}
+
 /** The first offset at or after `pos` (and before `limit`) that is not inline white space. */
 export function skipSpaces(text: string, pos: number, limit: number): number {
   while (pos < limit && isInlineSpace(text[pos])) {
