@@ -4,10 +4,12 @@
 // --extensions-dir=…, a folder), starts code-server (VS Code 1.139.1) and headless Chromium, runs the
 // extension tests in the real workbench, and exits with their exit code. Installed by
 // scripts/setup-e2e.sh into GONGWEN_E2E_CACHE (default ~/.cache/gongwen-e2e).
+// With GONGWEN_E2E_VSIX set, that packaged extension is first installed into the extensions folder
+// (`code-server --install-extension`), so the tests run against the .vsix a user installs.
 // A test may ask for a screenshot by logging `[gongwen-screenshot] NAME`; the PNG is written to
 // GONGWEN_SCREENSHOT_DIR/NAME.png (or ignored when that is unset), and the test waits for the file.
 'use strict';
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
@@ -81,6 +83,15 @@ async function main() {
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userDataDir, 'User', 'argv.json'), JSON.stringify({ locale }));
   }
+  const env = { ...process.env, HOME: home, TMPDIR: tmp, PATH: `${node24Bin}:${process.env.PATH}` };
+  const vsix = process.env.GONGWEN_E2E_VSIX;
+  if (vsix) {
+    const installed = spawnSync(codeServer, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', path.resolve(vsix), '--force'], { env, encoding: 'utf8' });
+    if (installed.status !== 0) {
+      fail(`could not install ${vsix}: ${installed.stdout}${installed.stderr}`);
+    }
+    console.log(`e2e launcher: installed ${path.basename(vsix)} into ${extensionsDir}`);
+  }
   const port = await freePort();
   const serverArgs = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
@@ -88,7 +99,6 @@ async function main() {
     '--vscode-option', 'enable-smoke-test-driver',
     ...(locale ? ['--locale', locale] : []),
   ];
-  const env = { ...process.env, HOME: home, TMPDIR: tmp, PATH: `${node24Bin}:${process.env.PATH}` };
   const log = fs.openSync(path.join(scratch, 'code-server.log'), 'w');
   const server = spawn(codeServer, serverArgs, { env, detached: true, stdio: ['ignore', log, log] });
   let browser;

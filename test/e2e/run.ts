@@ -1,20 +1,49 @@
-import { join } from 'node:path';
-import { runTests } from '@vscode/test-electron';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 
 /**
  * Runs the extension tests in a real VS Code. Where no desktop VS Code can be downloaded (these
  * machines), GONGWEN_VSCODE is unset and our launcher, which runs code-server in headless Chromium,
  * stands in for the executable; elsewhere set GONGWEN_VSCODE=download to let runTests fetch VS Code.
  */
+/** On a machine that can download VS Code: install the .vsix with its CLI (our launcher does it itself, from GONGWEN_E2E_VSIX). */
+async function installedIntoDownloadedVSCode(vsix: string): Promise<string> {
+  const executable = await downloadAndUnzipVSCode();
+  const [cli, ...args] = resolveCliArgsFromVSCodeExecutablePath(executable);
+  const result = spawnSync(cli as string, [...args, '--install-extension', vsix, '--force'], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    throw new Error(`could not install ${vsix}`);
+  }
+  return executable;
+}
+
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..', '..');
   const executable = process.env.GONGWEN_VSCODE === 'download' ? undefined : process.env.GONGWEN_VSCODE || join(root, 'test', 'e2e', 'launcher.js');
+  const launchArgs = [join(root, 'test', 'e2e', 'workspace'), ...(process.env.GONGWEN_E2E_LOCALE ? [`--locale=${process.env.GONGWEN_E2E_LOCALE}`] : [])];
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const vsix = join(root, `gongwen-${version}.vsix`);
   try {
+    console.log('e2e: the development folder');
     await runTests({
       ...(executable ? { vscodeExecutablePath: executable } : {}),
       extensionDevelopmentPath: root,
       extensionTestsPath: join(__dirname, 'suite', 'index.js'),
-      launchArgs: [join(root, 'test', 'e2e', 'workspace'), ...(process.env.GONGWEN_E2E_LOCALE ? [`--locale=${process.env.GONGWEN_E2E_LOCALE}`] : [])],
+      launchArgs,
+    });
+    if (!existsSync(vsix)) {
+      throw new Error(`${vsix} is missing: run npm run package first`);
+    }
+    console.log(`e2e: the packaged ${basename(vsix)}, installed with --install-extension`);
+    const packagedExecutable = executable ?? (await installedIntoDownloadedVSCode(vsix));
+    process.env.GONGWEN_E2E_VSIX = vsix;
+    await runTests({
+      vscodeExecutablePath: packagedExecutable,
+      extensionDevelopmentPath: join(root, 'test', 'e2e', 'packaged-host'),
+      extensionTestsPath: join(__dirname, 'suite', 'packaged.js'),
+      launchArgs,
     });
   } catch (error) {
     console.error(`e2e: ${String(error)}`);

@@ -1,81 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { countOf, gongwenApi, gongwenDiagnostics, openCopy, runAll, SCRATCH, screenshot, statisticsTab, waitFor, type Test } from './helpers';
 
-/** Runs inside VS Code's extension host: what a user sees, asserted through the vscode API. */
+/** The development extension in a real VS Code: what a user sees, asserted through the vscode API. */
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
-const SAMPLE = join(ROOT, 'samples', '在全县秋冬季安全生产工作会议上的讲话.gw');
-const SCRATCH = join(ROOT, 'test', 'e2e', 'workspace', 'tmp');
-
-function waitFor<T>(what: string, probe: () => T | undefined, event: vscode.Event<unknown>, timeoutMs = 30000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const first = probe();
-    if (first !== undefined) {
-      resolve(first);
-      return;
-    }
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, timeoutMs);
-    const subscription = event(() => {
-      const value = probe();
-      if (value !== undefined) {
-        clearTimeout(timer);
-        subscription.dispose();
-        resolve(value);
-      }
-    });
-  });
-}
-
-function gongwenDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
-}
-
-async function openCopy(name: string): Promise<vscode.TextEditor> {
-  mkdirSync(SCRATCH, { recursive: true });
-  const file = join(SCRATCH, name);
-  writeFileSync(file, readFileSync(SAMPLE, 'utf8'));
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  return vscode.window.showTextDocument(document);
-}
-
-async function screenshot(name: string): Promise<void> {
-  const dir = process.env.GONGWEN_SCREENSHOT_DIR;
-  if (!dir) {
-    return;
-  }
-  // Only for the pictures, never for an assertion: let the workbench paint what the test just did.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  console.log(`[gongwen-screenshot] ${name}`);
-  const file = join(dir, `${name}.png`);
-  const deadline = Date.now() + 20000;
-  while (!existsSync(file) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-interface GongwenApi {
-  readonly statusText: () => string | undefined;
-  readonly onDidUpdateStatus: vscode.Event<unknown>;
-}
-
-async function gongwenApi(): Promise<GongwenApi> {
-  const extension = vscode.extensions.getExtension<GongwenApi>('gongwen.gongwen');
-  assert.ok(extension, 'the gongwen extension is installed');
-  return extension.isActive ? extension.exports : extension.activate();
-}
-
-const statisticsTab = () =>
-  vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Statistics'));
-
-/** Characters the way a word processor counts them: no white space, an emoji one character. */
-const countOf = (text: string) => [...text].filter((ch) => !/\s/.test(ch)).length;
-
-const tests: Array<[string, () => Promise<void>]> = [
+const tests: Test[] = [
   ['placeholder, repetition and web-residue diagnostics appear with codes, ranges, related copies and docs links', async () => {
     const editor = await openCopy('diagnostics.gw');
     const uri = editor.document.uri;
@@ -241,18 +172,5 @@ const tests: Array<[string, () => Promise<void>]> = [
 ];
 
 export async function run(): Promise<void> {
-  let failed = 0;
-  for (const [name, test] of tests) {
-    try {
-      await test();
-      console.log(`ok - ${name}`);
-    } catch (error) {
-      failed++;
-      console.error(`not ok - ${name}\n${error instanceof Error ? error.stack : String(error)}`);
-    }
-  }
-  console.log(`${tests.length - failed} passed, ${failed} failed`);
-  if (failed > 0) {
-    throw new Error(`${failed} end-to-end test(s) failed`);
-  }
+  await runAll(tests);
 }

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+/** What the end-to-end suites share: they run inside VS Code's extension host and wait on events. */
+
+export const ROOT = join(__dirname, '..', '..', '..', '..');
+const SAMPLE = join(ROOT, 'samples', '在全县秋冬季安全生产工作会议上的讲话.gw');
+export const SCRATCH = join(ROOT, 'test', 'e2e', 'workspace', 'tmp');
+
+export function waitFor<T>(what: string, probe: () => T | undefined, event: vscode.Event<unknown>, timeoutMs = 30000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const first = probe();
+    if (first !== undefined) {
+      resolve(first);
+      return;
+    }
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const subscription = event(() => {
+      const value = probe();
+      if (value !== undefined) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(value);
+      }
+    });
+  });
+}
+
+export function gongwenDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
+}
+
+export async function openCopy(name: string): Promise<vscode.TextEditor> {
+  mkdirSync(SCRATCH, { recursive: true });
+  const file = join(SCRATCH, name);
+  writeFileSync(file, readFileSync(SAMPLE, 'utf8'));
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(document);
+}
+
+export async function screenshot(name: string): Promise<void> {
+  const dir = process.env.GONGWEN_SCREENSHOT_DIR;
+  if (!dir) {
+    return;
+  }
+  // Only for the pictures, never for an assertion: let the workbench paint what the test just did.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  console.log(`[gongwen-screenshot] ${name}`);
+  const file = join(dir, `${name}.png`);
+  const deadline = Date.now() + 20000;
+  while (!existsSync(file) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export interface GongwenApi {
+  readonly statusText: () => string | undefined;
+  readonly onDidUpdateStatus: vscode.Event<unknown>;
+}
+
+export async function gongwenApi(): Promise<GongwenApi> {
+  const extension = vscode.extensions.getExtension<GongwenApi>('gongwen.gongwen');
+  assert.ok(extension, 'the gongwen extension is installed');
+  return extension.isActive ? extension.exports : extension.activate();
+}
+
+export const statisticsTab = () =>
+  vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Statistics'));
+
+/** Characters the way a word processor counts them: no white space, an emoji one character. */
+export const countOf = (text: string) => [...text].filter((ch) => !/\s/.test(ch)).length;
+
+export type Test = [string, () => Promise<void>];
+
+/** Runs the tests in order, reports each as ok / not ok, and fails when one failed. */
+export async function runAll(tests: readonly Test[]): Promise<void> {
+
+  let failed = 0;
+  for (const [name, test] of tests) {
+    try {
+      await test();
+      console.log(`ok - ${name}`);
+    } catch (error) {
+      failed++;
+      console.error(`not ok - ${name}\n${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }
+  console.log(`${tests.length - failed} passed, ${failed} failed`);
+  if (failed > 0) {
+    throw new Error(`${failed} end-to-end test(s) failed`);
+  }
+}
