@@ -1,21 +1,24 @@
-import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, DEFAULT_SETTINGS, localeFromTag, parseDocument, toDiagnostics, type Locale } from './analysis';
 import { docsBaseUrl } from './docs-location';
-import { decodeFile, DecodeError, encodingName, type EncodingName } from './cli/encoding';
+import { encodingName, type EncodingName } from './cli/encoding';
+import { fixFiles } from './cli/fix-files';
 import { outlineEntries, outlineText } from './cli/outline-json';
+import { InputError, readDocument } from './cli/read-document';
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'] as const;
 
 const USAGE = `用法 (usage):
   gongwen check [--format text|json] [--encoding utf-8|utf-16le|gb18030] [--lang zh|en] FILE…
   gongwen outline [--format text|json] [--encoding …] FILE
+  gongwen fix [--dry-run] [--encoding …] [--lang zh|en] FILE…
 
   check    报告占位符、网页残留等问题；有警告或错误时退出码为 1
            (report problems; exit 1 when any is a warning or an error)
   outline  打印 一、（一）1.（1） 结构 (print the heading structure)
+  fix      应用所有安全修复，按原编码、原换行原子写回；--dry-run 只打印差异
+           (apply the safe fixes, written back atomically in the same encoding and
+           line breaks; --dry-run prints the diff and writes nothing)
 
 退出码 (exit codes): 0 无问题 (clean), 1 有问题 (problems found), 2 用法或输入错误 (usage or input error)`;
 
@@ -27,6 +30,7 @@ interface Options {
   readonly format: 'text' | 'json';
   readonly encoding?: EncodingName;
   readonly locale: Locale;
+  readonly dryRun: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options {
@@ -35,6 +39,7 @@ function parseArgs(args: readonly string[]): Options {
   let format: Options['format'] = 'text';
   let encoding: EncodingName | undefined;
   let locale = localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  let dryRun = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -57,6 +62,8 @@ function parseArgs(args: readonly string[]): Options {
       if (!encoding) {
         throw new UsageError(`不支持的编码 ${given}：可用 utf-8、utf-16le、utf-16be、gb18030 (unsupported encoding)`);
       }
+    } else if (flag === '--dry-run' && command === 'fix') {
+      dryRun = true;
     } else if (flag === '--lang') {
       locale = localeFromTag(value());
     } else if (flag?.startsWith('-') && flag !== '-') {
@@ -65,39 +72,7 @@ function parseArgs(args: readonly string[]): Options {
       files.push(arg);
     }
   }
-  return { command, files, format, locale, ...(encoding ? { encoding } : {}) };
-}
-
-class InputError extends Error {}
-
-function readDocument(file: string, encoding: EncodingName | undefined): TextDocument {
-  let bytes: Buffer;
-  try {
-    if (statSync(file).isDirectory()) {
-      throw new InputError(`${file}：是目录，请给出文件 (is a directory; give files)`);
-    }
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof InputError) {
-      throw error;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在 (no such file)' : code === 'EACCES' ? '没有读取权限 (permission denied)' : String(error);
-    throw new InputError(`${file}：${reason}`);
-  }
-  try {
-    const { text } = decodeFile(bytes, encoding);
-    return TextDocument.create(pathToFileURL(file).href, isMarkdown(file) ? 'markdown' : 'gongwen', 1, text);
-  } catch (error) {
-    if (error instanceof DecodeError) {
-      throw new InputError(`${file}：${error.message}`);
-    }
-    throw error;
-  }
-}
-
-function isMarkdown(file: string): boolean {
-  return ['.md', '.markdown'].includes(extname(file).toLowerCase());
+  return { command, files, format, locale, dryRun, ...(encoding ? { encoding } : {}) };
 }
 
 function runCheck(options: Options, out: string[], err: string[]): number {
@@ -106,7 +81,7 @@ function runCheck(options: Options, out: string[], err: string[]): number {
   for (const file of options.files) {
     let document: TextDocument;
     try {
-      document = readDocument(file, options.encoding);
+      document = readDocument(file, options.encoding).document;
     } catch (error) {
       if (!(error instanceof InputError)) {
         throw error;
@@ -150,7 +125,7 @@ function runOutline(options: Options, out: string[]): void {
   if (options.files.length !== 1) {
     throw new UsageError('outline 需要且只需要一个文件 (outline takes exactly one file)');
   }
-  const document = readDocument(options.files[0] as string, options.encoding);
+  const { document } = readDocument(options.files[0] as string, options.encoding);
   const entries = outlineEntries(document, parseDocument(document.getText()));
   out.push(options.format === 'json' ? JSON.stringify(entries, null, 2) : outlineText(entries).join('\n'));
 }
@@ -167,6 +142,11 @@ export function runCli(args: readonly string[]): { exit: number; stdout: string[
           throw new UsageError('check 需要至少一个文件 (check takes at least one file)');
         }
         return { exit: runCheck(options, stdout, stderr), stdout, stderr };
+      case 'fix':
+        if (options.files.length === 0) {
+          throw new UsageError('fix 需要至少一个文件 (fix takes at least one file)');
+        }
+        return { exit: fixFiles(options, stdout, stderr), stdout, stderr };
       case 'outline':
         runOutline(options, stdout);
         return { exit: 0, stdout, stderr };

@@ -1,5 +1,7 @@
 /** Decoding of the files drafters actually have: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK. */
 
+import { encodeGb18030 } from './gb18030';
+
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface DecodedFile {
@@ -62,4 +64,36 @@ export function decodeFile(bytes: Uint8Array, forced?: EncodingName): DecodedFil
       ? `无法按 ${encoding} 解码 (cannot decode as ${encoding})`
       : '无法识别文件编码：既不是 UTF-8 也不是 GB18030，请用 --encoding 指定 (unknown encoding; give --encoding)',
   );
+}
+
+const BOMS: Readonly<Record<EncodingName, readonly number[]>> = {
+  'utf-8': [0xef, 0xbb, 0xbf],
+  'utf-16le': [0xff, 0xfe],
+  'utf-16be': [0xfe, 0xff],
+  gb18030: [],
+};
+
+/** `text` in `encoding`, with the BOM when the file had one. Throws DecodeError when a character cannot be written. */
+export function encodeFile(text: string, encoding: EncodingName, bom: boolean): Buffer {
+  let body: Uint8Array;
+  switch (encoding) {
+    case 'utf-8':
+      body = Buffer.from(text, 'utf8');
+      break;
+    case 'utf-16le':
+      body = Buffer.from(text, 'utf16le');
+      break;
+    case 'utf-16be':
+      body = Buffer.from(text, 'utf16le').swap16();
+      break;
+    case 'gb18030': {
+      const encoded = encodeGb18030(text);
+      if (!(encoded instanceof Uint8Array)) {
+        throw new DecodeError(`“${encoded.unencodable}”无法用 GB18030 写回 (cannot be written as GB18030)`);
+      }
+      body = encoded;
+      break;
+    }
+  }
+  return Buffer.concat([Buffer.from(bom ? BOMS[encoding] : []), body]);
 }

@@ -1,0 +1,101 @@
+import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { analyzeText, applyEdits, DEFAULT_SETTINGS, fixAllEdits, type Locale } from '../analysis';
+import { DecodeError, encodeFile, type EncodingName } from './encoding';
+import { InputError, readDocument } from './read-document';
+
+export interface FixOptions {
+  readonly files: readonly string[];
+  readonly dryRun: boolean;
+  readonly encoding?: EncodingName;
+  readonly locale: Locale;
+}
+
+/** A line diff of the lines that changed, with one line of context, in unified style. */
+export function lineDiff(file: string, before: string, after: string): string[] {
+  const a = before.split(/\r\n|\r|\n/);
+  const b = after.split(/\r\n|\r|\n/);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) {
+    head++;
+  }
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) {
+    tail++;
+  }
+  const from = Math.max(0, head - 1);
+  const oldEnd = Math.min(a.length, a.length - tail + 1);
+  const newEnd = Math.min(b.length, b.length - tail + 1);
+  const lines = [`--- ${file}`, `+++ ${file}（修复后 fixed）`, `@@ -${from + 1},${oldEnd - from} +${from + 1},${newEnd - from} @@`];
+  for (let i = from; i < head; i++) {
+    lines.push(` ${a[i]}`);
+  }
+  for (let i = head; i < a.length - tail; i++) {
+    lines.push(`-${a[i]}`);
+  }
+  for (let i = head; i < b.length - tail; i++) {
+    lines.push(`+${b[i]}`);
+  }
+  for (let i = a.length - tail; i < oldEnd; i++) {
+    lines.push(` ${a[i]}`);
+  }
+  return lines;
+}
+
+/** Writes `bytes` to `file` through a temporary file in the same folder and a rename, keeping its mode. */
+function writeAtomically(file: string, bytes: Buffer): void {
+  const temp = join(dirname(file), `.${basename(file)}.gongwen-${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes, { mode: statSync(file).mode, flag: 'wx' });
+    renameSync(temp, file);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created
+    }
+    throw error;
+  }
+}
+
+/**
+ * `gongwen fix`: applies every safe fix and writes each file back in the encoding, BOM and line
+ * breaks it was read with; `--dry-run` prints the diff and writes nothing. A file that cannot be
+ * read, decoded or written back byte for byte is left untouched, with a message.
+ */
+export function fixFiles(options: FixOptions, out: string[], err: string[]): number {
+  let exit = 0;
+  let changed = 0;
+  for (const file of options.files) {
+    try {
+      const { document, bytes, decoded } = readDocument(file, options.encoding);
+      if (!encodeFile(decoded.text, decoded.encoding, decoded.bom).equals(bytes)) {
+        throw new InputError(`${file}：按 ${decoded.encoding} 无法原样写回，为免丢失内容，未修改 (cannot be written back byte for byte; left untouched)`);
+      }
+      const text = document.getText();
+      const edits = fixAllEdits(analyzeText(text, DEFAULT_SETTINGS, { markdown: document.languageId === 'markdown' }));
+      if (edits.length === 0) {
+        out.push(options.locale === 'zh' ? `${file}：无需修改` : `${file}: nothing to fix`);
+        continue;
+      }
+      const fixed = applyEdits(text, edits);
+      if (options.dryRun) {
+        out.push(...lineDiff(file, text, fixed));
+        continue;
+      }
+      writeAtomically(file, encodeFile(fixed, decoded.encoding, decoded.bom));
+      changed++;
+      out.push(options.locale === 'zh' ? `${file}：已修复 ${edits.length} 处` : `${file}: fixed ${edits.length} problem(s)`);
+    } catch (error) {
+      if (!(error instanceof InputError) && !(error instanceof DecodeError) && !(error as NodeJS.ErrnoException).code) {
+        throw error;
+      }
+      err.push(`gongwen: ${error instanceof InputError ? error.message : `${file}：写入失败，文件未修改 (write failed; file untouched): ${(error as Error).message}`}`);
+      exit = 2;
+    }
+  }
+  if (!options.dryRun) {
+    out.push(options.locale === 'zh' ? `共修复 ${changed} 个文件。` : `${changed} file(s) fixed.`);
+  }
+  return exit;
+}
