@@ -50,6 +50,8 @@ class GongwenServer {
   private readonly settingsByUri = new Map<string, Settings>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly reportedProblems = new Set<string>();
+  /** Documents whose size limit message was shown, so that it is shown once per document. */
+  private readonly limitShown = new Set<string>();
   private locale: Locale = 'zh';
   private snippetSupport = false;
   private pullConfiguration = false;
@@ -100,6 +102,7 @@ class GongwenServer {
       this.timers.delete(document.uri);
       this.cache.delete(document.uri);
       this.settingsByUri.delete(document.uri);
+      this.limitShown.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     connection.onDocumentSymbol(async ({ textDocument }) => this.guard('documentSymbol', null, async () => {
@@ -128,11 +131,14 @@ class GongwenServer {
       if (!document || !analysis) {
         return [];
       }
+      const settings = await this.settingsFor(document.uri);
+      const markdown = document.languageId === 'markdown';
       return codeActions(document, analysis, range, {
+        reanalyse: (text) => analyzeText(text, settings, { markdown }),
         locale: this.locale,
         docsBase: docsBaseUrl(),
         snippetSupport: this.snippetSupport,
-        markdown: document.languageId === 'markdown',
+        markdown,
         ...(context.only ? { only: context.only } : {}),
       });
     }));
@@ -214,6 +220,14 @@ class GongwenServer {
       : null;
     for (const failure of analysis?.failures ?? []) {
       this.connection.console.error(`gongwen: 规则 ${failure.rule.id} 出错，已跳过 (rule failed, skipped): ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
+    }
+    if (analysis?.limited && !this.limitShown.has(document.uri)) {
+      this.limitShown.add(document.uri);
+      const size = text.length.toLocaleString('en-US');
+      const limit = settings.maxDocumentSize.toLocaleString('en-US');
+      void this.connection.window.showInformationMessage(this.locale === 'zh'
+        ? `公文助手：这篇文档有 ${size} 字，超过 gongwen.maxDocumentSize（${limit} 字）。为保持编辑流畅，只检查占位符和网页残留，并显示大纲。`
+        : `gongwen: this document has ${size} characters, more than gongwen.maxDocumentSize (${limit}). To keep typing smooth, only placeholders and web residue are checked, and the outline is shown.`);
     }
     this.cache.set(document.uri, { version: document.version, analysis });
     return analysis;

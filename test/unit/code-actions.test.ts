@@ -46,6 +46,7 @@ describe('fix-all edits', () => {
   const analysisWith = (fixes: ReturnType<typeof fix>[]) => ({
     model: analysis.model,
     failures: [],
+    limited: false,
     results: [{ rule: analysis.results[0]!.rule, severity: 'warning' as const, findings: fixes.map((f) => ({ start: 0, end: 0, message: f.title, fixes: [f] })) }],
   });
 

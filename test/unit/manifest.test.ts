@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { configurationProperties, RULES } from '../../server/src/analysis';
+import { configurationProperties, manifestCapabilities, RULES } from '../../server/src/analysis';
 import { REPO_ROOT } from '../support/fixture';
 
 const read = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, name), 'utf8'));
@@ -16,6 +16,12 @@ function nlsKeys(value: unknown): string[] {
 describe('package.json', () => {
   it('declares exactly the settings the server reads (run scripts/sync-manifest.js after changing them)', () => {
     assert.deepEqual(manifest.contributes.configuration.properties, JSON.parse(JSON.stringify(configurationProperties())));
+  });
+
+  it('declares limited support for untrusted workspaces, restricting only settings that exist', () => {
+    assert.deepEqual(manifest.capabilities, JSON.parse(JSON.stringify(manifestCapabilities())));
+    const restricted: string[] = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    assert.deepEqual(restricted.filter((key) => !(key in manifest.contributes.configuration.properties)), []);
   });
 
   it('has every %key% it uses in both package.nls.json and package.nls.zh-cn.json', () => {

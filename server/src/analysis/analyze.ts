@@ -21,6 +21,8 @@ export interface Analysis {
   readonly results: readonly RuleResult[];
   /** Rules that threw: their findings are missing, every other rule's are there. */
   readonly failures: readonly RuleFailure[];
+  /** The document is longer than gongwen.maxDocumentSize: only the cheap rules ran. */
+  readonly limited: boolean;
 }
 
 export interface AnalysisOptions {
@@ -43,9 +45,10 @@ export function analyzeText(original: string, settings: Settings, options: Analy
   const context = { text, model, settings, markdown: options.markdown ?? false };
   const results: RuleResult[] = [];
   const failures: RuleFailure[] = [];
+  const limited = original.length > settings.maxDocumentSize;
   for (const rule of RULES) {
     const severity = severityOf(rule, settings);
-    if (severity === 'off') {
+    if (severity === 'off' || (limited && !rule.cheap)) {
       continue;
     }
     try {
@@ -55,5 +58,5 @@ export function analyzeText(original: string, settings: Settings, options: Analy
       failures.push({ rule, error });
     }
   }
-  return { model, results, failures };
+  return { model, results, failures, limited };
 }

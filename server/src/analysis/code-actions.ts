@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analyze';
 import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
-import { fixAllEdits, safeFix } from './fixes';
+import { fixAllEdits, safeFix, stableFixAllEdits } from './fixes';
 import { localize, type Locale } from './locale';
 import { lineStartOf } from './rules/spans';
 import type { Finding, Fix } from './rules/rule';
@@ -17,6 +17,12 @@ export interface CodeActionOptions extends DiagnosticOptions {
   readonly only?: readonly string[];
   /** The document is Markdown: disable comments are written as HTML comments. */
   readonly markdown?: boolean;
+  /** Analyses a text with the document's settings, for fix-all's later passes; without it fix-all makes one pass. */
+  readonly reanalyse?: (text: string) => Analysis;
+}
+
+function fixAllOf(document: TextDocument, analysis: Analysis, reanalyse: ((text: string) => Analysis) | undefined, ruleId?: string) {
+  return reanalyse ? stableFixAllEdits(document.getText(), analysis, reanalyse, ruleId) : fixAllEdits(analysis, ruleId);
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -77,8 +83,8 @@ function fixAllTitle(ruleId: string | undefined, count: number, locale: Locale):
 }
 
 /** The source.fixAll.gongwen action: every safe fix in the document, none overlapping. */
-export function fixAllAction(document: TextDocument, analysis: Analysis, locale: Locale): CodeAction | undefined {
-  const edits = fixAllEdits(analysis);
+export function fixAllAction(document: TextDocument, analysis: Analysis, locale: Locale, reanalyse?: (text: string) => Analysis): CodeAction | undefined {
+  const edits = fixAllOf(document, analysis, reanalyse);
   if (edits.length === 0) {
     return undefined;
   }
@@ -93,7 +99,7 @@ export function fixAllAction(document: TextDocument, analysis: Analysis, locale:
 export function codeActions(document: TextDocument, analysis: Analysis, range: Range, options: CodeActionOptions): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(options.only, FIX_ALL_KIND) && options.only !== undefined) {
-    const fixAll = fixAllAction(document, analysis, options.locale);
+    const fixAll = fixAllAction(document, analysis, options.locale, options.reanalyse);
     if (fixAll) {
       actions.push(fixAll);
     }
@@ -131,7 +137,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, range: R
     }
     const fixable = result.findings.filter((finding) => safeFix(finding) !== undefined).length;
     if (touched && fixable >= 2) {
-      const edits = fixAllEdits(analysis, result.rule.id);
+      const edits = fixAllOf(document, analysis, options.reanalyse, result.rule.id);
       actions.push({
         title: fixAllTitle(result.rule.id, edits.length, options.locale),
         kind: CodeActionKind.QuickFix,

@@ -1,3 +1,4 @@
+import { composeEdits } from './compose-edits';
 import type { Analysis } from './analyze';
 import type { Finding, Fix, OffsetEdit } from './rules/rule';
 
@@ -83,4 +84,26 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   }
   pieces.push(text.slice(cursor));
   return pieces.join('');
+}
+
+/** Passes of fix-all before it gives up looking for problems its own fixes made (的的的 → 的的 needs none; 三、四个三、四个 needs two). */
+export const MAX_FIX_PASSES = 4;
+
+/**
+ * Fix-all that fixing again would not change: the safe fixes of `analysis`, then those of the text
+ * they make, and so on (at most MAX_FIX_PASSES passes), composed into one list of non-overlapping
+ * edits of `text`. `reanalyse` analyses a text with the same settings.
+ */
+export function stableFixAllEdits(text: string, analysis: Analysis, reanalyse: (text: string) => Analysis, ruleId?: string): OffsetEdit[] {
+  let edits = fixAllEdits(analysis, ruleId);
+  let current = applyEdits(text, edits);
+  for (let pass = 1; pass < MAX_FIX_PASSES && edits.length > 0; pass++) {
+    const next = fixAllEdits(reanalyse(current), ruleId);
+    if (next.length === 0) {
+      break;
+    }
+    edits = composeEdits(current, edits, next);
+    current = applyEdits(current, next);
+  }
+  return edits;
 }

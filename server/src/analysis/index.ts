@@ -3,7 +3,8 @@ export { analyzeText, severityOf, type Analysis, type AnalysisOptions } from './
 export { codeActions, fixAllAction, FIX_ALL_KIND, type CodeActionOptions } from './code-actions';
 export { SOURCE, toDiagnostics, toTextEdit, type DiagnosticData, type DiagnosticOptions } from './diagnostics';
 export { isAnalysed, isMostlyChinese } from './enable';
-export { applyEdits, fixAllEdits } from './fixes';
+export { applyEdits, fixAllEdits, stableFixAllEdits } from './fixes';
+export { composeEdits } from './compose-edits';
 export { localeFromTag, type Locale } from './locale';
 export { parseDocument } from './model/parse';
 export type { DocumentModel, OutlineNode } from './model/types';
@@ -11,7 +12,7 @@ export { RULES } from './rules';
 export type { Rule, Severity } from './rules/rule';
 export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 export { characterCount, documentSymbols, foldingRanges, symbolName, workspaceSymbols } from './symbols';
-export { configurationProperties } from './settings-schema';
+export { configurationProperties, manifestCapabilities } from './settings-schema';
 export { completionItems, resolveCompletionItem } from './completion/complete';
 export { staticSnippets } from './completion/frames';
 export { describeLength, documentStatistics, formatMinutes, type DocumentStatistics, type SectionStatistics } from './statistics';

@@ -14,6 +14,30 @@ export interface SettingSchema {
   readonly maximum?: number;
 }
 
+/**
+ * Settings whose workspace values VS Code ignores in an untrusted workspace (`restrictedConfigurations`):
+ * a cloned folder must not be able to make the analysis slow (a huge size limit, thousands of terms).
+ * None of gongwen's settings executes anything.
+ */
+export const RESTRICTED_IN_UNTRUSTED_WORKSPACES: readonly string[] = [
+  'gongwen.maxDocumentSize',
+  'gongwen.terms',
+  'gongwen.placeholderValues',
+  'gongwen.overusedPhrase.phrases',
+  'gongwen.repeatedPhrase.distance',
+];
+
+/** package.json's `capabilities` block. */
+export function manifestCapabilities(): Record<string, unknown> {
+  return {
+    untrustedWorkspaces: {
+      supported: 'limited',
+      description: '%untrustedWorkspaces.description%',
+      restrictedConfigurations: RESTRICTED_IN_UNTRUSTED_WORKSPACES,
+    },
+  };
+}
+
 /** The `contributes.configuration.properties` block, made from the server's own settings and rules. */
 export function configurationProperties(): Record<string, SettingSchema> {
   const properties: Record<string, SettingSchema> = {

@@ -23,6 +23,8 @@ export interface Settings {
   readonly speakingRate: number;
   /** Show each level-1 section's length and speaking time above its heading. */
   readonly codeLens: boolean;
+  /** Characters above which only the cheap rules (placeholder, web-residue) and the outline run. */
+  readonly maxDocumentSize: number;
 }
 
 export type RangeMark = '—' | '～';
@@ -74,6 +76,8 @@ export const NUMBER_SETTINGS = {
   'overusedPhrase.maxPer1000Chars': { default: 3, minimum: 1, maximum: 100 },
   /** A prepared speech read from the page runs at about 200 characters a minute (a news reader, 250–300). */
   speakingRate: { default: 200, minimum: 60, maximum: 600 },
+  /** About 3 MB of Chinese text; above it only the cheap rules run, so typing never waits on the analysis. */
+  maxDocumentSize: { default: 1_000_000, minimum: 10_000, maximum: 20_000_000 },
 } as const satisfies Record<string, NumberBounds>;
 
 type NumberSetting = keyof typeof NUMBER_SETTINGS;
@@ -99,7 +103,11 @@ export const DEFAULT_SETTINGS: Settings = {
   allowSkippedHeadingLevels: false,
   speakingRate: NUMBER_SETTINGS.speakingRate.default,
   codeLens: true,
+  maxDocumentSize: NUMBER_SETTINGS.maxDocumentSize.default,
 };
+
+/** The most entries a list or table setting may have: enough for any house style, bounded work per keystroke. */
+export const MAX_ENTRIES = 1000;
 
 const ENABLE_MODES: readonly EnableMode[] = ['auto', 'always', 'never'];
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -140,7 +148,7 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
   }
   const placeholderValues: Record<string, string> = {};
   if (isRecord(raw.placeholderValues)) {
-    for (const [key, value] of Object.entries(raw.placeholderValues)) {
+    for (const [key, value] of capped(Object.entries(raw.placeholderValues), 'placeholderValues', problems)) {
       if (typeof value === 'string' && key !== '') {
         placeholderValues[key] = value;
       } else {
@@ -170,7 +178,17 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
     allowSkippedHeadingLevels: readBoolean(raw, 'headingLevel.allowSkippedLevels', DEFAULT_SETTINGS.allowSkippedHeadingLevels, problems),
     speakingRate: read('speakingRate'),
     codeLens: readBoolean(raw, 'codeLens.enable', DEFAULT_SETTINGS.codeLens, problems),
+    maxDocumentSize: read('maxDocumentSize'),
   };
+}
+
+/** The first MAX_ENTRIES entries, with a message when there were more. */
+function capped<T>(entries: readonly T[], key: string, problems: string[]): readonly T[] {
+  if (entries.length <= MAX_ENTRIES) {
+    return entries;
+  }
+  problems.push(`gongwen.${key}: 条目过多（${entries.length} 条），只使用前 ${MAX_ENTRIES} 条 (too many entries; the first ${MAX_ENTRIES} are used)`);
+  return entries.slice(0, MAX_ENTRIES);
 }
 
 function readMarkerForms(raw: Record<string, unknown>, level: keyof HeadingMarkerSettings, problems: string[]): readonly string[] {
@@ -192,7 +210,7 @@ function readTerms(raw: Record<string, unknown>, problems: string[]): Readonly<R
     problems.push('gongwen.terms: 应为“错误写法: 规范写法”的对象，已忽略');
     return terms;
   }
-  for (const [wrong, right] of Object.entries(value)) {
+  for (const [wrong, right] of capped(Object.entries(value), 'terms', problems)) {
     if (typeof right === 'string' && wrong.trim() !== '' && wrong.length <= 100 && right.length <= 100 && right !== wrong) {
       terms[wrong] = right;
     } else {
@@ -252,7 +270,7 @@ function readStringList(raw: Record<string, unknown>, key: string, fallback: rea
     return fallback;
   }
   if (Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')) {
-    return value.map((item: string) => item.trim());
+    return capped(value as string[], key, problems).map((item) => item.trim());
   }
   problems.push(`gongwen.${key}: 应为非空字符串的列表，已使用默认列表`);
   return fallback;

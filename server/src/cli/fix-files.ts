@@ -1,6 +1,6 @@
 import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { analyzeText, applyEdits, DEFAULT_SETTINGS, fixAllEdits, type Locale } from '../analysis';
+import { analyzeText, applyEdits, DEFAULT_SETTINGS, stableFixAllEdits, type Locale } from '../analysis';
 import { DecodeError, encodeFile, type EncodingName } from './encoding';
 import { InputError, readDocument } from './read-document';
 
@@ -73,7 +73,8 @@ export function fixFiles(options: FixOptions, out: string[], err: string[]): num
         throw new InputError(`${file}：按 ${decoded.encoding} 无法原样写回，为免丢失内容，未修改 (cannot be written back byte for byte; left untouched)`);
       }
       const text = document.getText();
-      const edits = fixAllEdits(analyzeText(text, DEFAULT_SETTINGS, { markdown: document.languageId === 'markdown' }));
+      const analyse = (current: string) => analyzeText(current, DEFAULT_SETTINGS, { markdown: document.languageId === 'markdown' });
+      const edits = stableFixAllEdits(text, analyse(text), analyse);
       if (edits.length === 0) {
         out.push(options.locale === 'zh' ? `${file}：无需修改` : `${file}: nothing to fix`);
         continue;

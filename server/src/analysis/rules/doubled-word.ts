@@ -58,8 +58,21 @@ function isAlternation(text: string, at: number, length: number): boolean {
   return length === 2 && text[at + 5] === text[at + 1];
 }
 
-function isSlip(text: string, at: number, length: number): boolean {
+/** How many times the `length` characters at `at` stand in a row (at least 2 when called). */
+function copiesAt(text: string, at: number, length: number): number {
+  let copies = 2;
+  while (at + (copies + 1) * length <= text.length && sameChars(text, at, at + copies * length, length) && isHanRun(text, at + copies * length, at + (copies + 1) * length)) {
+    copies++;
+  }
+  return copies;
+}
+
+function isSlip(text: string, at: number, length: number, copies: number): boolean {
   const word = text.slice(at, at + length);
+  if (copies > 2) {
+    // Three times in a row is no reduplication: 的的的, 治党治党治党 (but 哈哈哈, 啊啊啊 are interjections).
+    return length === 1 ? FUNCTION_CHARS.has(word) || ALWAYS_DOUBLED_BY_MISTAKE.has(word) : new Set(word).size > 1;
+  }
   if (length === 1) {
     if (ALWAYS_DOUBLED_BY_MISTAKE.has(word)) {
       return true;
@@ -72,16 +85,21 @@ function isSlip(text: string, at: number, length: number): boolean {
   return standsAsWords(text, at, length);
 }
 
-function finding(text: string, at: number, length: number): Finding {
+/** One finding for the whole run of copies, its fix keeping the first: 的的的 → 的, in one step. */
+function finding(text: string, at: number, length: number, copies: number): Finding {
   const word = text.slice(at, at + length);
+  const end = at + copies * length;
+  const message = copies === 2
+    ? { zh: `“${word}”重复书写：“${word}${word}”`, en: `“${word}” is written twice` }
+    : { zh: `“${word}”连写了 ${copies} 遍`, en: `“${word}” is written ${copies} times` };
   return {
     start: at,
-    end: at + 2 * length,
-    message: { zh: `“${word}”重复书写：“${word}${word}”`, en: `“${word}” is written twice` },
+    end,
+    message,
     fixes: [
       {
-        title: { zh: `删除重复的“${word}”`, en: `Delete the second “${word}”` },
-        edits: [{ start: at + length, end: at + 2 * length, newText: '' }],
+        title: { zh: `删除重复的“${word}”`, en: `Delete the repeated “${word}”` },
+        edits: [{ start: at + length, end, newText: '' }],
         preferred: true,
         safe: true,
       },
@@ -94,14 +112,15 @@ function check({ text }: RuleContext): Finding[] {
   for (let at = 0; at < text.length - 1; at++) {
     const ch = text[at] as string;
     if (DOUBLE_PUNCTUATION.has(ch) && text[at + 1] === ch && text[at + 2] !== ch && text[at - 1] !== ch) {
-      findings.push(finding(text, at, 1));
+      findings.push(finding(text, at, 1, 2));
       at += 1;
       continue;
     }
     const length = isHanCode(text.charCodeAt(at)) ? doubledLength(text, at) : 0;
-    if (length > 0 && isSlip(text, at, length)) {
-      findings.push(finding(text, at, length));
-      at += 2 * length - 1;
+    const copies = length > 0 ? copiesAt(text, at, length) : 0;
+    if (length > 0 && isSlip(text, at, length, copies)) {
+      findings.push(finding(text, at, length, copies));
+      at += copies * length - 1;
     }
   }
   return findings;

@@ -12,10 +12,28 @@ function isChinese(ch: string | undefined): boolean {
   return ch !== undefined && (isHanCode(ch.charCodeAt(0)) || CJK_PUNCTUATION.test(ch));
 }
 
+/** Half-width marks in a row (;: or ,,) share their context: each is judged by what lies beyond the run. */
+const RUN_MARKS = new Set([',', ':', ';']);
+
+/** The character before `at` that decides its context; (二) and (一些) count as the full-width （…） they become. */
 function previousNonSpace(text: string, at: number): string | undefined {
   let i = at - 1;
-  while (i >= 0 && isInlineSpace(text[i])) {
+  while (i >= 0 && (isInlineSpace(text[i]) || RUN_MARKS.has(text[i] as string))) {
     i--;
+  }
+  if (text[i] === ')') {
+    const open = text.lastIndexOf('(', i);
+    if (open >= 0 && i - open <= 20 && [...text.slice(open + 1, i)].some((ch) => isHanCode(ch.charCodeAt(0)))) {
+      return '）';
+    }
+  }
+  return text[i];
+}
+
+function nextContext(text: string, after: number): string | undefined {
+  let i = after;
+  while (i < text.length && (isInlineSpace(text[i]) || RUN_MARKS.has(text[i] as string))) {
+    i++;
   }
   return text[i];
 }
@@ -47,13 +65,18 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
-function finding(mark: string, start: number, end: number): Finding {
+function finding(text: string, mark: string, start: number, end: number): Finding {
   const full = FULL_WIDTH[mark] as string;
+  // ，, is the same mark typed twice: converting would make ，， — delete the half-width one.
+  const doubled = text[start - 1] === full || text[start + 1] === full;
+  const fix = doubled
+    ? { title: { zh: `删除多余的“${mark}”`, en: `Delete the extra “${mark}”` }, edits: [{ start, end: start + 1, newText: '' }], preferred: true, safe: true }
+    : { title: { zh: `改为“${full}”`, en: `Change to “${full}”` }, edits: [{ start, end, newText: full }], preferred: true, safe: true };
   return {
     start,
     end: start + 1,
     message: { zh: `中文里应使用全角标点“${full}”，不用半角“${mark}”`, en: `Use the full-width “${full}” in Chinese text, not “${mark}”` },
-    fixes: [{ title: { zh: `改为“${full}”`, en: `Change to “${full}”` }, edits: [{ start, end, newText: full }], preferred: true, safe: true }],
+    fixes: [fix],
   };
 }
 
@@ -87,13 +110,13 @@ function check({ text, model }: RuleContext): Finding[] {
       if (close < 0 || !chinese || formula || markerStarts.has(at) || text[at - 1] === ']') {
         continue;
       }
-      findings.push(finding('(', at, at + 1), finding(')', close, close + 1));
+      findings.push(finding(text, '(', at, at + 1), finding(text, ')', close, close + 1));
       continue;
     }
     const before = previousNonSpace(text, at);
-    const chinese = mark === '!' || mark === '?' ? endsChineseSentence(text, at, before) : isChinese(before) || isChinese(text[after]);
+    const chinese = mark === '!' || mark === '?' ? endsChineseSentence(text, at, before) : isChinese(before) || isChinese(nextContext(text, after));
     if (chinese) {
-      findings.push(finding(mark, at, mark === '!' || mark === '?' || !isChinese(text[after]) ? at + 1 : after));
+      findings.push(finding(text, mark, at, mark === '!' || mark === '?' || !isChinese(text[after]) ? at + 1 : after));
     }
   }
   return findings.sort((a, b) => a.start - b.start);

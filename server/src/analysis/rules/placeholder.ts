@@ -230,6 +230,7 @@ function check(context: RuleContext): Finding[] {
 export const placeholderRule: Rule = {
   id: 'placeholder',
   defaultSeverity: 'warning',
+  cheap: true,
   description: {
     zh: '模板中未填写的占位符：XX、**、x%、×××、某某、【待补充】、讲几点意见等。',
     en: 'Unfilled template placeholders: XX, **, x%, ×××, 某某, 【待补充】, an open 讲几点意见 and the like.',

@@ -49,6 +49,8 @@ export interface Rule {
   /** Stable kebab-case id: the diagnostic code, the settings key and the doc page name. */
   readonly id: string;
   readonly defaultSeverity: Severity;
+  /** Linear and light: still runs on a document longer than gongwen.maxDocumentSize. */
+  readonly cheap?: boolean;
   readonly description: Localized;
   check(context: RuleContext): Finding[];
 }

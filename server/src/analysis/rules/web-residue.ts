@@ -162,6 +162,7 @@ function check(context: RuleContext): Finding[] {
 export const webResidueRule: Rule = {
   id: 'web-residue',
   defaultSeverity: 'warning',
+  cheap: true,
   description: {
     zh: '从范文网站粘贴进来的残留文字：编辑导语、推荐链接、下载提示、网页导航、版权信息等。',
     en: 'Text pasted from template websites: editor notes, recommended links, download prompts, breadcrumbs, copyright banners.',
