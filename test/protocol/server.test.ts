@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
+import { analyzeText, readSettings } from '../../server/src/analysis';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The bundled server, started as any LSP editor starts it: `node dist/server.js --stdio`. */
@@ -26,6 +27,7 @@ describe('bundled server over stdio', () => {
   let connection: MessageConnection;
   const published: PublishDiagnosticsParams[] = [];
   let waiters: Array<() => void> = [];
+  const messages: Array<{ type: number; message: string }> = [];
 
   const nextDiagnostics = (version: number): Promise<PublishDiagnosticsParams> =>
     new Promise((resolve) => {
@@ -49,7 +51,11 @@ describe('bundled server over stdio', () => {
       waiters = [];
       current.forEach((wake) => wake());
     });
-    connection.onRequest('workspace/configuration', () => [{ placeholderValues: { XX: '12' } }]);
+    connection.onRequest('workspace/configuration', () => [{ placeholderValues: { XX: '12' }, maxDocumentSize: 10_000 }]);
+    connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+      messages.push(params);
+      return null;
+    });
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     const result = await connection.sendRequest('initialize', {
@@ -195,6 +201,44 @@ describe('bundled server over stdio', () => {
     assert.deepEqual(statistics.sections.find((section) => section.name === '一、👉总结成绩')?.characters, sectionChars);
     const fills = (await connection.sendRequest('gongwen/fillPlaceholders', { textDocument: { uri: URI } })) as TextEdit[];
     assert.deepEqual(fills, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 18 } }, newText: '12' }]);
+  });
+
+  it('survives a burst of 3,000 incremental changes, including deleting everything, and answers only the latest version', async () => {
+    const uri = 'file:///tmp/burst.gw';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5000, text: '' } });
+    let text = '';
+    for (let version = 5001; version <= 8000; version++) {
+      const end = { line: 0, character: text.length };
+      const deleteAll = version % 100 === 50;
+      const insert = deleteAll ? '' : version % 3 === 0 ? 'XX' : '同志们的的';
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [deleteAll ? { range: { start: { line: 0, character: 0 }, end }, text: '' } : { range: { start: end, end }, text: insert }],
+      });
+      text = deleteAll ? '' : text + insert;
+    }
+    const { diagnostics } = await nextDiagnostics(8000);
+    const expected = analyzeText(text, readSettings({ placeholderValues: { XX: '12' } }));
+    assert.equal(diagnostics.length, expected.results.reduce((sum, r) => sum + r.findings.length, 0));
+    assert.ok(diagnostics.length > 0);
+    const versions = published.filter((p) => p.uri === uri).map((p) => p.version);
+    assert.ok(versions.every((v) => v === 5000 || v === 8000), `stale versions were answered: ${versions.join(',')}`);
+    const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.ok(Array.isArray(symbols), 'the server still answers');
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('analyses a document over gongwen.maxDocumentSize for the cheap rules only, and says so once', async () => {
+    const uri = 'file:///tmp/large.gw';
+    const text = '同志们：\n今年完成投资XX亿元，要做好的的工作。\n' + '要抓好项目建设。'.repeat(1500);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 9000, text } });
+    const { diagnostics } = await nextDiagnostics(9000);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['placeholder']);
+    const notice = messages.filter((m) => m.message.includes('gongwen.maxDocumentSize'));
+    assert.equal(notice.length, 1);
+    assert.equal(notice[0]?.type, 3);
+    assert.match(notice[0]?.message ?? '', /这篇文档有 12,02\d 字，超过 gongwen\.maxDocumentSize（10,000 字）/);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('re-analyses after an incremental change and reports for the latest version only', async () => {
