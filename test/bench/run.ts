@@ -1,9 +1,13 @@
 /**
- * `npm run bench`: analysis time on generated speeches of 10k, 100k and 1M characters (median of several
- * runs), each rule's time on the parsed model, the outline alone, and the 1M/100k ratio (≈10 is linear).
+ * `npm run bench`: analysis time on generated speeches of 10k, 20k, 100k and 1M characters (median of
+ * several runs), each rule's time and share, the outline alone, the 1M/100k ratio (≈10 is linear),
+ * peak memory; the LSP round trip on the bundled server (lsp-round-trip.ts); and, in the same run,
+ * AutoCorrect (autocorrect-node) and zhlint on the same 1M-character text, with our time over theirs.
  */
 import { analyzeText, DEFAULT_SETTINGS, parseDocument, RULES } from '../../server/src/analysis';
 import { generateSpeech } from './generate';
+import { lspRoundTrip } from './lsp-round-trip';
+import { otherLinters } from './other-linters';
 
 const SIZES = [10_000, 20_000, 100_000, 1_000_000];
 const RUNS = Number(process.env.GONGWEN_BENCH_RUNS ?? 7);
@@ -56,4 +60,26 @@ const at = (size: number) => rows.find((row) => row.size === size) as Row;
 const big = at(1_000_000);
 const mid = at(100_000);
 console.log(`ratio 1M/100k: whole ${(big.total / mid.total).toFixed(1)}, repeated-phrase ${((big.rules['repeated-phrase'] as number) / (mid.rules['repeated-phrase'] as number)).toFixed(1)} (10 is linear)`);
-console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+const ruleSum = RULES.reduce((sum, rule) => sum + (big.rules[rule.id] as number), 0);
+console.log('at 1M: each rule\'s share of the rules\' time, and its time over the outline\'s (target < 10)');
+for (const rule of RULES) {
+  const ms = big.rules[rule.id] as number;
+  console.log(`  ${rule.id.padEnd(22)} ${format(ms)} ms ${((100 * ms) / ruleSum).toFixed(1).padStart(5)} %  ×${(ms / big.outline).toFixed(2)} outline`);
+}
+console.log(`peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+async function main(): Promise<void> {
+  const speech20k = generateSpeech(20_000);
+  const trip = await lspRoundTrip(speech20k, generateSpeech(1_000_000));
+  console.log(`LSP round trip on dist/server.js --stdio, 20k speech, didChange → publishDiagnostics: median ${trip.roundTripMs.toFixed(1)} ms (${trip.debounceMs} ms of it is the server's typing debounce; work ${(trip.roundTripMs - trip.debounceMs).toFixed(1)} ms)`);
+  console.log(`server memory with the 1M-character document open and analysed: peak RSS ${trip.serverPeakMb} MB (target < 150)`);
+  const text = generateSpeech(1_000_000);
+  const ours = time(() => analyzeText(text, DEFAULT_SETTINGS));
+  const others = otherLinters(text, time);
+  console.log(`same run, same 1M text: gongwen whole analysis ${ours.toFixed(1)} ms`);
+  for (const other of others) {
+    console.log(`  ${other.name}: ${other.ms === undefined ? other.note : `${other.ms.toFixed(1)} ms (${other.note}); gongwen / ${other.name} = ${(ours / other.ms).toFixed(2)}`}`);
+  }
+}
+
+void main();

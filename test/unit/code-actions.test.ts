@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, codeActions, fixAllEdits, readSettings } from '../../server/src/analysis';
+import { analyzeText, codeActions, fixAllEdits, readSettings, toDiagnostics, type DiagnosticData } from '../../server/src/analysis';
+import { MAX_DATA_EDITS } from '../../server/src/analysis/diagnostics';
 
 const text = '今年，*镇完成投资XX亿元，*镇经验值得推广。\n推荐访问：讲话稿\n';
 const document = TextDocument.create('file:///s.gw', 'gongwen', 3, text);
@@ -58,5 +59,20 @@ describe('fix-all edits', () => {
   it('takes 100,000 adjacent fixes', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => fix([[i * 3, i * 3 + 2, 'x']]));
     assert.equal(fixAllEdits(analysisWith(many)).length, 100_000);
+  });
+});
+
+describe('diagnostic data', () => {
+  it('carries a fix of more than MAX_DATA_EDITS edits by title and count only; the code action has the edits', () => {
+    const headings = Array.from({ length: 30 }, (_, i) => `${i === 3 ? '**' : '一二三四五六七八九十'[i % 10]}、标题\n内容。`).join('\n');
+    const doc = TextDocument.create('file:///long.gw', 'gongwen', 1, headings);
+    const result = analyzeText(headings, readSettings({}));
+    const diagnostics = toDiagnostics(doc, result, options).filter((d) => d.code === 'heading-numbering');
+    const carrier = diagnostics.find((d) => (d.data as DiagnosticData).fixes.some((fix) => fix.editCount > MAX_DATA_EDITS));
+    const big = (carrier?.data as DiagnosticData | undefined)?.fixes.find((fix) => fix.editCount > MAX_DATA_EDITS);
+    assert.ok(carrier && big, 'a renumbering of the whole list');
+    assert.deepEqual(big.edits, []);
+    const actions = codeActions(doc, result, carrier.range, options);
+    assert.equal(actions.find((a) => a.title === big.title)?.edit?.changes?.[doc.uri]?.length, big.editCount);
   });
 });

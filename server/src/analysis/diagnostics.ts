@@ -13,10 +13,20 @@ const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * The most edits a fix carries in a diagnostic's `data`. A renumbering of a long list touches every
+ * heading of it, and each heading's diagnostic would carry the whole list (quadratic: 47 MB of JSON
+ * for a 1M-character document); such a fix carries its title and edit count, and its edits come
+ * with the code action (textDocument/codeAction), which the server builds from its own analysis.
+ */
+export const MAX_DATA_EDITS = 20;
+
 /** A fix as a diagnostic's `data` carries it: LSP text edits and a title in the client's language. */
 export interface FixData {
   readonly title: string;
+  /** Empty when the fix has more than MAX_DATA_EDITS edits (see editCount). */
   readonly edits: readonly TextEdit[];
+  readonly editCount: number;
   readonly preferred: boolean;
   readonly safe: boolean;
   readonly snippet: boolean;
@@ -43,7 +53,8 @@ export function toTextEdit(document: TextDocument, edit: OffsetEdit): TextEdit {
 function fixData(document: TextDocument, fix: Fix, locale: Locale): FixData {
   return {
     title: localize(fix.title, locale),
-    edits: fix.edits.map((edit) => toTextEdit(document, edit)),
+    edits: fix.edits.length <= MAX_DATA_EDITS ? fix.edits.map((edit) => toTextEdit(document, edit)) : [],
+    editCount: fix.edits.length,
     preferred: fix.preferred ?? false,
     safe: fix.safe,
     snippet: fix.snippet ?? false,
