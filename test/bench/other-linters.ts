@@ -1,4 +1,12 @@
-/** AutoCorrect (autocorrect-node) and zhlint on the same text, for a comparison that holds on a noisy machine. */
+/**
+ * AutoCorrect (autocorrect-node) and zhlint on the same text, for a comparison that holds on a noisy
+ * machine. scripts/setup-bench.sh installs them into GONGWEN_BENCH_CACHE (default ~/.cache/gongwen-bench).
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+const CACHE = process.env.GONGWEN_BENCH_CACHE || join(homedir(), '.cache', 'gongwen-bench');
+const fromCache = (name: string): unknown => require(join(CACHE, 'node_modules', name));
 
 export interface OtherLinter {
   readonly name: string;
@@ -29,7 +37,7 @@ function chunks(text: string, size: number): string[] {
 export function otherLinters(text: string, time: (work: () => unknown) => number): OtherLinter[] {
   const linters: OtherLinter[] = [];
   try {
-    const autocorrect = require('autocorrect-node') as { lintFor(text: string, file: string): { lines: unknown[]; error: string } };
+    const autocorrect = fromCache('autocorrect-node') as { lintFor(text: string, file: string): { lines: unknown[]; error: string } };
     const parts = chunks(text, 20_000);
     let findings = 0;
     const ms = time(() => {
@@ -43,7 +51,7 @@ export function otherLinters(text: string, time: (work: () => unknown) => number
     linters.push({ name: 'AutoCorrect', note: `not run: ${String(error)}` });
   }
   try {
-    const zhlint = require('zhlint') as { run(text: string): { validations: unknown[] } };
+    const zhlint = fromCache('zhlint') as { run(text: string): { validations: unknown[] } };
     const sample = text.slice(0, 100_000);
     let findings = 0;
     const start = process.hrtime.bigint();
