@@ -17,12 +17,12 @@ export interface CodeActionOptions extends DiagnosticOptions {
   readonly only?: readonly string[];
   /** The document is Markdown: disable comments are written as HTML comments. */
   readonly markdown?: boolean;
-  /** Analyses a text with the document's settings, for fix-all's later passes; without it fix-all makes one pass. */
+  /**
+   * Analyses a text with the document's settings, for the later passes of source.fixAll.gongwen
+   * (asked for explicitly or on save); without it, it makes one pass. The per-rule "fix all" quick
+   * fix, offered on every cursor move, always makes one pass.
+   */
   readonly reanalyse?: (text: string) => Analysis;
-}
-
-function fixAllOf(document: TextDocument, analysis: Analysis, reanalyse: ((text: string) => Analysis) | undefined, ruleId?: string) {
-  return reanalyse ? stableFixAllEdits(document.getText(), analysis, reanalyse, ruleId) : fixAllEdits(analysis, ruleId);
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -84,7 +84,7 @@ function fixAllTitle(ruleId: string | undefined, count: number, locale: Locale):
 
 /** The source.fixAll.gongwen action: every safe fix in the document, none overlapping. */
 export function fixAllAction(document: TextDocument, analysis: Analysis, locale: Locale, reanalyse?: (text: string) => Analysis): CodeAction | undefined {
-  const edits = fixAllOf(document, analysis, reanalyse);
+  const edits = reanalyse ? stableFixAllEdits(document.getText(), analysis, reanalyse) : fixAllEdits(analysis);
   if (edits.length === 0) {
     return undefined;
   }
@@ -137,7 +137,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, range: R
     }
     const fixable = result.findings.filter((finding) => safeFix(finding) !== undefined).length;
     if (touched && fixable >= 2) {
-      const edits = fixAllOf(document, analysis, options.reanalyse, result.rule.id);
+      const edits = fixAllEdits(analysis, result.rule.id);
       actions.push({
         title: fixAllTitle(result.rule.id, edits.length, options.locale),
         kind: CodeActionKind.QuickFix,

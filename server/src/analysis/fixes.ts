@@ -94,11 +94,11 @@ export const MAX_FIX_PASSES = 4;
  * they make, and so on (at most MAX_FIX_PASSES passes), composed into one list of non-overlapping
  * edits of `text`. `reanalyse` analyses a text with the same settings.
  */
-export function stableFixAllEdits(text: string, analysis: Analysis, reanalyse: (text: string) => Analysis, ruleId?: string): OffsetEdit[] {
-  let edits = fixAllEdits(analysis, ruleId);
+export function stableFixAllEdits(text: string, analysis: Analysis, reanalyse: (text: string) => Analysis): OffsetEdit[] {
+  let edits = fixAllEdits(analysis);
   let current = applyEdits(text, edits);
   for (let pass = 1; pass < MAX_FIX_PASSES && edits.length > 0; pass++) {
-    const next = fixAllEdits(reanalyse(current), ruleId);
+    const next = fixAllEdits(reanalyse(current));
     if (next.length === 0) {
       break;
     }

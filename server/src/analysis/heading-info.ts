@@ -3,19 +3,15 @@ import { MarkupKind, type CodeLens, type Hover } from 'vscode-languageserver-typ
 import type { Analysis } from './analyze';
 import type { Locale } from './locale';
 import { SHOW_STATISTICS_COMMAND } from './requests';
-import { describeLength, documentStatistics, type SectionStatistics } from './statistics';
-
-function contains(document: TextDocument, section: SectionStatistics, offset: number): boolean {
-  return document.offsetAt(section.range.start) <= offset && offset <= document.offsetAt(section.range.end);
-}
+import { describeLength, FindingStarts, isSection, sectionOf } from './statistics';
 
 /** On a title or heading line: that section's characters, speaking time and findings. */
 export function headingHover(document: TextDocument, analysis: Analysis, offset: number, speakingRate: number, locale: Locale): Hover | null {
-  const statistics = documentStatistics(document, analysis, speakingRate);
-  const section = statistics.sections.find((candidate) => contains(document, candidate, offset));
-  if (!section) {
+  const node = analysis.model.nodes.find((candidate) => isSection(candidate) && candidate.start <= offset && offset <= candidate.headEnd);
+  if (!node) {
     return null;
   }
+  const section = sectionOf(document, analysis, node, speakingRate, new FindingStarts(analysis));
   const rate = locale === 'zh' ? `（按每分钟 ${speakingRate} 字计）` : ` (at ${speakingRate} characters a minute)`;
   return {
     contents: {
@@ -28,8 +24,10 @@ export function headingHover(document: TextDocument, analysis: Analysis, offset:
 
 /** Above each level-1 heading: its length and speaking time; clicking opens the statistics view. */
 export function headingCodeLenses(document: TextDocument, analysis: Analysis, speakingRate: number, locale: Locale): CodeLens[] {
-  return documentStatistics(document, analysis, speakingRate)
-    .sections.filter((section) => section.level === 1)
+  const findings = new FindingStarts(analysis);
+  return analysis.model.nodes
+    .filter((node) => node.kind === 'heading' && node.level === 1)
+    .map((node) => sectionOf(document, analysis, node, speakingRate, findings))
     .map((section) => ({
       range: section.range,
       command: {

@@ -11,7 +11,7 @@ export type { DocumentModel, OutlineNode } from './model/types';
 export { RULES } from './rules';
 export type { Rule, Severity } from './rules/rule';
 export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-export { characterCount, documentSymbols, foldingRanges, symbolName, workspaceSymbols } from './symbols';
+export { documentSymbols, foldingRanges, symbolName, workspaceSymbols } from './symbols';
 export { configurationProperties, manifestCapabilities } from './settings-schema';
 export { completionItems, resolveCompletionItem } from './completion/complete';
 export { staticSnippets } from './completion/frames';

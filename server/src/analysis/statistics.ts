@@ -28,7 +28,7 @@ export interface DocumentStatistics {
 }
 
 /** Sorted start offsets of every finding, to count the findings of a section by binary search. */
-class FindingStarts {
+export class FindingStarts {
   private readonly starts: number[];
 
   constructor(analysis: Analysis) {
@@ -59,11 +59,12 @@ class FindingStarts {
   }
 }
 
-function isSection(node: OutlineNode): boolean {
+export function isSection(node: OutlineNode): boolean {
   return node.kind === 'heading' || node.kind === 'title';
 }
 
-function sectionOf(document: TextDocument, analysis: Analysis, node: OutlineNode, rate: number, findings: FindingStarts): SectionStatistics {
+/** One title's or heading's characters, minutes and findings. */
+export function sectionOf(document: TextDocument, analysis: Analysis, node: OutlineNode, rate: number, findings: FindingStarts): SectionStatistics {
   const characters = countCharacters(analysis.model.text, node.start, node.end);
   return {
     name: symbolName(analysis.model.text, node),

@@ -33,16 +33,11 @@ export function symbolName(text: string, node: OutlineNode): string {
   return shorten(head === '' ? node.marker : head, NAME_LENGTH);
 }
 
-/** Characters of a node's range the way a word processor counts them: everything but white space. */
-export function characterCount(text: string, node: OutlineNode): number {
-  return countCharacters(text, node.start, node.end);
-}
-
 function detail(text: string, node: OutlineNode, locale: Locale): string {
   if (node.kind !== 'heading') {
     return '';
   }
-  const count = characterCount(text, node);
+  const count = countCharacters(text, node.start, node.end);
   return locale === 'zh' ? `${count}字` : `${count} chars`;
 }
 

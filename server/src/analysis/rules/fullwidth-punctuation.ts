@@ -22,9 +22,11 @@ function previousNonSpace(text: string, at: number): string | undefined {
     i--;
   }
   if (text[i] === ')') {
-    const open = text.lastIndexOf('(', i);
-    if (open >= 0 && i - open <= 20 && [...text.slice(open + 1, i)].some((ch) => isHanCode(ch.charCodeAt(0)))) {
-      return '）';
+    // Only the 20 characters before: lastIndexOf would read back to the start for every ) with no (.
+    for (let open = i - 1; open >= 0 && open >= i - 20; open--) {
+      if (text[open] === '(') {
+        return [...text.slice(open + 1, i)].some((ch) => isHanCode(ch.charCodeAt(0))) ? '）' : text[i];
+      }
     }
   }
   return text[i];
