@@ -51,5 +51,24 @@ export function generateSpeech(characters: number, seed = 1): string {
     parts.push(...lines);
   }
   parts.push('同志们，让我们团结一心、真抓实干，奋力完成全年目标任务！谢谢大家！');
-  return parts.join('\n').slice(0, Math.max(characters, 0));
+  return joinToLength(parts, characters);
+}
+
+/**
+ * The lines joined and cut to `characters`, as one flat string like the text an editor hands over
+ * (JSON-decoded, or read from a file). `slice` on the joined text would give a sliced string, through
+ * which every charCodeAt reads twice as slowly: the benchmark would measure the generator, not the rules.
+ */
+function joinToLength(lines: string[], characters: number): string {
+  let over = lines.join('\n').length - Math.max(characters, 0);
+  while (over > 0) {
+    const last = lines.pop() as string;
+    if (last.length + 1 <= over) {
+      over -= last.length + 1;
+    } else {
+      lines.push(last.slice(0, last.length - over));
+      over = 0;
+    }
+  }
+  return lines.join('\n');
 }

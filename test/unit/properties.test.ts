@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, applyEdits, composeEdits, DEFAULT_SETTINGS, readSettings, stableFixAllEdits, toDiagnostics, type Analysis } from '../../server/src/analysis';
+import { wordBoundaries } from '../../server/src/analysis/rules/words';
 
 /**
  * Property tests over random and adversarial documents. Bounded runs; to reproduce a failure, run
@@ -134,6 +135,29 @@ describe('properties (fast-check)', () => {
         assert.equal(fixAllOnce(once, false), once);
       }),
       runs(6),
+    );
+  });
+
+  it('word boundaries read up to the nearest punctuation are those read with the whole context', () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const piece = fc.constantFrom('要', '抓', '好', '项目', '建设', '高质量发展', '的', '了', '问题导向', '一', '二', '，', '。', '、', '：', '“', '”', '（', '）', ' ', '\u3000', '\n', 'GDP', '1.5%', '2025', 'a.b', '\u302a', '\u2060', '\u200d', '\u0301', '👉', '𠮷');
+    const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.nat(), fc.integer({ min: 1, max: 8 }), (text, at, length) => {
+        const start = text.length === 0 ? 0 : at % text.length;
+        const end = Math.min(text.length, start + length);
+        if (end === start || !Array.from(text.slice(start, end)).every((ch) => isHan(ch.charCodeAt(0)))) {
+          return;
+        }
+        const from = Math.max(0, start - 12);
+        const to = Math.min(text.length, end + 12);
+        const whole = new Set([...Array.from(segmenter.segment(text.slice(from, to)), (s) => from + s.index), to]);
+        const read = wordBoundaries(text, start, end);
+        for (let offset = start; offset <= end; offset++) {
+          assert.equal(read.has(offset), whole.has(offset), `boundary at ${offset - start} of ${JSON.stringify(text.slice(start, end))} in ${JSON.stringify(text)}`);
+        }
+      }),
+      runs(3000),
     );
   });
 });

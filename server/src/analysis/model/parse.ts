@@ -1,15 +1,14 @@
 import { isClosingStart, isTitleText, matchSalutation } from './blocks';
 import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
-import { isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
+import { CodeSet, isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
 import type { BlockNode, DocumentModel, ItemFamily, OutlineNode } from './types';
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
-const CLAUSE_END = new Set(['；', ';', '：', ':']);
-const ITEM_HEAD_END = new Set([...SENTENCE_END, '；', ';']);
-const BOUNDARY = new Set([...SENTENCE_END, ...CLAUSE_END]);
-const TITLE_END = new Set([' ', '\t', '\u3000']);
+const SENTENCE_END = new CodeSet('。！？!?');
+const ITEM_HEAD_END = new CodeSet('。！？!?；;');
+const BOUNDARY = new CodeSet('。！？!?；;：:');
+const TITLE_END = new CodeSet(' \t\u3000');
 /** Closing quotes and brackets that may stand between a sentence end and the next sentence. */
-const AFTER_SENTENCE_END = new Set(['”', '’', '」', '』', '）', ')']);
+const AFTER_SENTENCE_END = new CodeSet('”’」』）)');
 /** Items of a higher-ranked family contain those of a lower one: 第二，… 一是… 二是… */
 const ITEM_RANK: Readonly<Record<ItemFamily, number>> = { ordinal: 1, sequence: 2, shi: 3, yao: 3 };
 
@@ -17,15 +16,15 @@ type Candidate = OutlineNode;
 
 function newHeadingEnd(text: string, from: number, lineEnd: number): number {
   let pos = skipSpaces(text, from, lineEnd);
-  while (pos < lineEnd && !SENTENCE_END.has(text[pos] ?? '') && !isInlineSpace(text[pos])) {
+  while (pos < lineEnd && !SENTENCE_END.has(text.charCodeAt(pos)) && !isInlineSpace(text.charCodeAt(pos))) {
     pos++;
   }
   return pos;
 }
 
-function findFrom(text: string, from: number, lineEnd: number, stops: ReadonlySet<string>): number {
+function findFrom(text: string, from: number, lineEnd: number, stops: CodeSet): number {
   let pos = from;
-  while (pos < lineEnd && !stops.has(text[pos] ?? '')) {
+  while (pos < lineEnd && !stops.has(text.charCodeAt(pos))) {
     pos++;
   }
   return pos;
@@ -93,7 +92,7 @@ class LineScanner {
         const headEnd = newHeadingEnd(text, heading.end, line.end);
         this.found.push({ kind: 'heading', level: heading.level, marker: heading.marker, number: heading.number, start: pos, headEnd, end: headEnd, children: [] });
         this.headingSeen = true;
-        if (isInlineSpace(text[headEnd])) {
+        if (isInlineSpace(text.charCodeAt(headEnd))) {
           pos = skipSpaces(text, headEnd, line.end);
           context = 'chain';
           spaced = true;
@@ -105,7 +104,7 @@ class LineScanner {
         this.found.push({ kind: 'item', family: item.family, marker: item.marker, number: item.number, start: pos, headEnd, end: headEnd, children: [] });
         searchFrom = item.end;
       } else if (titleEnd >= 0) {
-        if (isInlineSpace(text[titleEnd])) {
+        if (isInlineSpace(text.charCodeAt(titleEnd))) {
           pos = skipSpaces(text, titleEnd, line.end);
           context = 'chain';
           spaced = true;
@@ -117,9 +116,9 @@ class LineScanner {
       if (boundary >= line.end) {
         return;
       }
-      context = SENTENCE_END.has(text[boundary] ?? '') ? 'sentence' : 'clause';
+      context = SENTENCE_END.has(text.charCodeAt(boundary)) ? 'sentence' : 'clause';
       pos = boundary + 1;
-      while (pos < line.end && (AFTER_SENTENCE_END.has(text[pos] ?? '') || SENTENCE_END.has(text[pos] ?? ''))) {
+      while (pos < line.end && (AFTER_SENTENCE_END.has(text.charCodeAt(pos)) || SENTENCE_END.has(text.charCodeAt(pos)))) {
         pos++;
       }
       const afterSpaces = skipSpaces(text, pos, line.end);

@@ -7,14 +7,27 @@ export interface Line {
   readonly end: number;
 }
 
-const WHITESPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff']);
-
-export function isInlineSpace(ch: string | undefined): boolean {
-  return ch !== undefined && WHITESPACE.has(ch);
+/** A set of UTF-16 codes (characters of the Basic Multilingual Plane), tested by table look-up: the scans that test every character of a text use it. */
+export class CodeSet {
+  private readonly table = new Uint8Array(0x10000);
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) {
+      this.table[chars.charCodeAt(i)] = 1;
+    }
+  }
+  /** NaN (charCodeAt past the end) is in no set. */
+  has(code: number): boolean {
+    return this.table[code] === 1;
+  }
 }
 
-export function isLineBreak(ch: string | undefined): boolean {
-  return ch === '\n' || ch === '\r';
+/** Space, tab, ideographic space, no-break space, BOM: by UTF-16 code (NaN, past the text's end, is none). */
+export function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }
 
 /** Lines of `text`, split at \r\n, \r and \n as LSP does. */
@@ -49,8 +62,7 @@ export function countCharacters(text: string, start = 0, end = text.length): num
         continue;
       }
     }
-    const ch = text[i];
-    if (!isInlineSpace(ch) && !isLineBreak(ch)) {
+    if (!isInlineSpace(code) && !isLineBreak(code)) {
       count++;
     }
   }
@@ -59,7 +71,7 @@ export function countCharacters(text: string, start = 0, end = text.length): num
 
 /** The first offset at or after `pos` (and before `limit`) that is not inline white space. */
 export function skipSpaces(text: string, pos: number, limit: number): number {
-  while (pos < limit && isInlineSpace(text[pos])) {
+  while (pos < limit && isInlineSpace(text.charCodeAt(pos))) {
     pos++;
   }
   return pos;
@@ -67,7 +79,7 @@ export function skipSpaces(text: string, pos: number, limit: number): number {
 
 /** The offset just after the last character before `end` (and not before `floor`) that is not white space. */
 export function trimEndOffset(text: string, floor: number, end: number): number {
-  while (end > floor && (isInlineSpace(text[end - 1]) || isLineBreak(text[end - 1]))) {
+  while (end > floor && (isInlineSpace(text.charCodeAt(end - 1)) || isLineBreak(text.charCodeAt(end - 1)))) {
     end--;
   }
   return end;

@@ -1,4 +1,4 @@
-import { isHanCode, sameChars } from '../model/text';
+import { CodeSet, isHanCode, sameChars } from '../model/text';
 import type { Finding, Rule, RuleContext } from './rule';
 import { FUNCTION_CHARS, wordBoundaries } from './words';
 
@@ -17,7 +17,7 @@ const ABAB_VERBS = new Set(
 );
 
 /** Full-width punctuation that is never right twice in a row (…… and —— are single marks). */
-const DOUBLE_PUNCTUATION = new Set(Array.from('，、；：。'));
+const DOUBLE_PUNCTUATION = new CodeSet('，、；：。');
 
 const LONGEST_WORD = 12;
 
@@ -30,14 +30,22 @@ function isHanRun(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The length of the shortest X such that X X starts at `at` (X all Han, at most LONGEST_WORD), or 0. */
-function doubledLength(text: string, at: number): number {
-  for (let length = 1; length <= LONGEST_WORD && at + 2 * length <= text.length; length++) {
-    if (!isHanCode(text.charCodeAt(at + length - 1))) {
-      return 0;
-    }
-    if (sameChars(text, at, at + length, length)) {
-      return isHanRun(text, at + length, at + 2 * length) ? length : 0;
+/** The end of the run of Han characters that contains `at`. */
+function hanRunEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isHanCode(text.charCodeAt(end))) {
+    end++;
+  }
+  return end;
+}
+
+/** The length of the shortest X such that X X starts at `at` (X all Han, within the run ending at `runEnd`, at most LONGEST_WORD), or 0. */
+function doubledLength(text: string, at: number, runEnd: number): number {
+  const longest = Math.min(LONGEST_WORD, (runEnd - at) >> 1);
+  const first = text.charCodeAt(at);
+  for (let length = 1; length <= longest; length++) {
+    if (text.charCodeAt(at + length) === first && sameChars(text, at + 1, at + length + 1, length - 1)) {
+      return length;
     }
   }
   return 0;
@@ -109,16 +117,25 @@ function finding(text: string, at: number, length: number, copies: number): Find
 
 function check({ text }: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  let runEnd = 0;
   for (let at = 0; at < text.length - 1; at++) {
-    const ch = text[at] as string;
-    if (DOUBLE_PUNCTUATION.has(ch) && text[at + 1] === ch && text[at + 2] !== ch && text[at - 1] !== ch) {
-      findings.push(finding(text, at, 1, 2));
-      at += 1;
+    const code = text.charCodeAt(at);
+    if (!isHanCode(code)) {
+      if (DOUBLE_PUNCTUATION.has(code) && text.charCodeAt(at + 1) === code && text.charCodeAt(at + 2) !== code && text.charCodeAt(at - 1) !== code) {
+        findings.push(finding(text, at, 1, 2));
+        at += 1;
+      }
       continue;
     }
-    const length = isHanCode(text.charCodeAt(at)) ? doubledLength(text, at) : 0;
-    const copies = length > 0 ? copiesAt(text, at, length) : 0;
-    if (length > 0 && isSlip(text, at, length, copies)) {
+    if (runEnd <= at) {
+      runEnd = hanRunEnd(text, at);
+    }
+    const length = doubledLength(text, at, runEnd);
+    if (length === 0) {
+      continue;
+    }
+    const copies = copiesAt(text, at, length);
+    if (isSlip(text, at, length, copies)) {
       findings.push(finding(text, at, length, copies));
       at += copies * length - 1;
     }

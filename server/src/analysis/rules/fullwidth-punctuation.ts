@@ -18,7 +18,7 @@ const RUN_MARKS = new Set([',', ':', ';']);
 /** The character before `at` that decides its context; (二) and (一些) count as the full-width （…） they become. */
 function previousNonSpace(text: string, at: number): string | undefined {
   let i = at - 1;
-  while (i >= 0 && (isInlineSpace(text[i]) || RUN_MARKS.has(text[i] as string))) {
+  while (i >= 0 && (isInlineSpace(text.charCodeAt(i)) || RUN_MARKS.has(text[i] as string))) {
     i--;
   }
   if (text[i] === ')') {
@@ -34,7 +34,7 @@ function previousNonSpace(text: string, at: number): string | undefined {
 
 function nextContext(text: string, after: number): string | undefined {
   let i = after;
-  while (i < text.length && (isInlineSpace(text[i]) || RUN_MARKS.has(text[i] as string))) {
+  while (i < text.length && (isInlineSpace(text.charCodeAt(i)) || RUN_MARKS.has(text[i] as string))) {
     i++;
   }
   return text[i];

@@ -1,4 +1,4 @@
-import { isHanCode, isInlineSpace } from '../model/text';
+import { CodeSet, isHanCode, isInlineSpace } from '../model/text';
 
 /** A sentence or clause: its text runs from `start` to `end`; `stop` is past its closing punctuation. */
 export interface TextUnit {
@@ -7,10 +7,8 @@ export interface TextUnit {
   readonly stop: number;
 }
 
-const codes = (chars: string): ReadonlySet<number> => new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
-
-export const SENTENCE_STOPS = codes('。！？!?；;');
-export const CLAUSE_STOPS = codes('。！？!?；;，、：:,');
+export const SENTENCE_STOPS = new CodeSet('。！？!?；;');
+export const CLAUSE_STOPS = new CodeSet('。！？!?；;，、：:,');
 
 /** Punctuation lies in ASCII, the CJK symbols block and the full-width forms: a cheap test before the set. */
 function mayBePunctuation(code: number): boolean {
@@ -18,16 +16,16 @@ function mayBePunctuation(code: number): boolean {
 }
 
 /** The units of `text` between the given stops and line breaks, trimmed of white space; empty ones left out. */
-export function textUnits(text: string, stops: ReadonlySet<number>): TextUnit[] {
+export function textUnits(text: string, stops: CodeSet): TextUnit[] {
   const units: TextUnit[] = [];
   let start = 0;
   const close = (end: number, stop: number) => {
     let from = start;
-    while (from < end && isInlineSpace(text[from])) {
+    while (from < end && isInlineSpace(text.charCodeAt(from))) {
       from++;
     }
     let to = end;
-    while (to > from && isInlineSpace(text[to - 1])) {
+    while (to > from && isInlineSpace(text.charCodeAt(to - 1))) {
       to--;
     }
     if (to > from) {
