@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, applyEdits, composeEdits, DEFAULT_SETTINGS, readSettings, stableFixAllEdits, toDiagnostics, type Analysis } from '../../server/src/analysis';
+import { splitLines } from '../../server/src/analysis/model/text';
 import { wordBoundaries } from '../../server/src/analysis/rules/words';
 
 /**
@@ -158,6 +159,22 @@ describe('properties (fast-check)', () => {
         }
       }),
       runs(3000),
+    );
+  });
+
+  it('splits lines where the LSP document does, at \\r\\n, \\r and \\n', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '要', '\r', '\n', '\r\n', '𠮷'), { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        const document = TextDocument.create('file:///l.gw', 'gongwen', 1, text);
+        const lines = splitLines(text);
+        assert.deepEqual(lines.map((line) => line.start), Array.from({ length: document.lineCount }, (_, line) => document.offsetAt({ line, character: 0 })));
+        lines.forEach((line, k) => {
+          const next = lines[k + 1];
+          assert.match(text.slice(line.start, line.end), /^[^\r\n]*$/);
+          assert.match(next ? text.slice(line.end, next.start) : text.slice(line.end), next ? /^(?:\r\n|\r|\n)$/ : /^$/);
+        });
+      }),
+      runs(2000),
     );
   });
 });

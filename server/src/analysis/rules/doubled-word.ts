@@ -21,15 +21,6 @@ const DOUBLE_PUNCTUATION = new CodeSet('，、；：。');
 
 const LONGEST_WORD = 12;
 
-function isHanRun(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    if (!isHanCode(text.charCodeAt(i))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 /** The end of the run of Han characters that contains `at`. */
 function hanRunEnd(text: string, at: number): number {
   let end = at;
@@ -66,10 +57,10 @@ function isAlternation(text: string, at: number, length: number): boolean {
   return length === 2 && text[at + 5] === text[at + 1];
 }
 
-/** How many times the `length` characters at `at` stand in a row (at least 2 when called). */
+/** How many times the `length` characters at `at` (all Han) stand in a row (at least 2 when called). */
 function copiesAt(text: string, at: number, length: number): number {
   let copies = 2;
-  while (at + (copies + 1) * length <= text.length && sameChars(text, at, at + copies * length, length) && isHanRun(text, at + copies * length, at + (copies + 1) * length)) {
+  while (at + (copies + 1) * length <= text.length && sameChars(text, at, at + copies * length, length)) {
     copies++;
   }
   return copies;

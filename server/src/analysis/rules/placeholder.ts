@@ -145,8 +145,11 @@ const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
   [/_{3,}/g, undefined],
 ];
 
-/** 讲几点意见, 提几点要求: the count of a fill-in sentence left as 几. */
-const OPEN_COUNT = /(?<=(?:讲|提|谈|强调|说|讲讲|谈谈)(?:以下)?)几(?=(?:点|个方面|方面|条)(?:意见|要求|看法|体会|建议|想法)?)/g;
+/**
+ * 讲几点意见, 提几点要求: the count of a fill-in sentence left as 几. The pattern starts with 几 and looks
+ * back from there, so the regex engine jumps from 几 to 几 (a look-behind first is tried at every offset: ×10).
+ */
+const OPEN_COUNT = /几(?<=(?:讲|提|谈|强调|说|讲讲|谈谈)(?:以下)?几)(?=(?:点|个方面|方面|条)(?:意见|要求|看法|体会|建议|想法)?)/g;
 
 function findPlaceholders(context: RuleContext): Span[] {
   const { text, markdown } = context;

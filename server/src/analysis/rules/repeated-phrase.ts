@@ -1,5 +1,5 @@
 import type { Localized } from '../locale';
-import { isHanCode, sameChars, shorten, skipSpaces, splitLines } from '../model/text';
+import { isHanCode, isInlineSpace, sameChars, shorten, skipSpaces } from '../model/text';
 import type { Finding, Fix, RelatedSpan, Rule, RuleContext } from './rule';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
 import { lineBounds, type Span } from './spans';
@@ -105,27 +105,77 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
   return findings;
 }
 
+/** A hash of the characters from `start` to `end`, white space left out (copies may differ in spacing). */
+function unitHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isInlineSpace(code)) {
+      hash = (Math.imul(hash, BASE) + code) | 0;
+    }
+  }
+  return hash;
+}
+
+/** Whether two units have the same characters, white space left out. */
+function sameUnit(text: string, a: TextUnit, b: TextUnit): boolean {
+  let i = a.start;
+  let j = b.start;
+  for (;;) {
+    i = skipSpaces(text, i, a.end);
+    j = skipSpaces(text, j, b.end);
+    if (i === a.end || j === b.end) {
+      return i === a.end && j === b.end;
+    }
+    if (text.charCodeAt(i) !== text.charCodeAt(j)) {
+      return false;
+    }
+    i++;
+    j++;
+  }
+}
+
+/** The copies seen so far of each unit's text, found by hash and compared character by character. */
+class UnitCopies {
+  private readonly byHash = new Map<number, TextUnit[][]>();
+  constructor(private readonly text: string) {}
+  /** Adds `unit` to the copies of its text and returns them, `unit` last. */
+  add(unit: TextUnit): TextUnit[] {
+    const hash = unitHash(this.text, unit.start, unit.end);
+    const groups = this.byHash.get(hash);
+    const copies = groups?.find((group) => sameUnit(this.text, group[0] as TextUnit, unit));
+    if (copies) {
+      copies.push(unit);
+      return copies;
+    }
+    const group = [unit];
+    if (groups) {
+      groups.push(group);
+    } else {
+      this.byHash.set(hash, [group]);
+    }
+    return group;
+  }
+}
+
 function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage): Finding[] {
   const headings: readonly Span[] = model.nodes.filter((node) => node.kind === 'heading').map((node) => ({ start: node.start, end: node.headEnd }));
   let nextHeading = 0;
-  const seen = new Map<string, TextUnit[]>();
+  const seen = new UnitCopies(text);
   const findings: Finding[] = [];
   for (const unit of units) {
     while (nextHeading < headings.length && (headings[nextHeading] as Span).end <= unit.start) {
       nextHeading++;
     }
     const heading = headings[nextHeading];
-    if ((heading && heading.start <= unit.start) || hanCount(text, unit.start, unit.end) < MIN_UNIT_HAN) {
+    if (heading && heading.start <= unit.start) {
       continue;
     }
-    const unitKey = key(text, unit.start, unit.end);
-    const copies = seen.get(unitKey);
-    if (!copies) {
-      seen.set(unitKey, [unit]);
+    const copies = seen.add(unit);
+    if (copies.length === 1) {
       continue;
     }
-    const last = copies[copies.length - 1] as TextUnit;
-    copies.push(unit);
+    const last = copies[copies.length - 2] as TextUnit;
     if (coverage.touches(unit.start, unit.end)) {
       continue;
     }
@@ -154,7 +204,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
 const BUCKETS = 1 << 16;
 const BASE = 0x9e3779b1;
 
-/** Phrases of `minLength`+ Chinese characters repeated within `distance` characters of a line: rolling hashes, linear. */
+/** Phrases of `minLength`+ Chinese characters repeated within `distance` characters of a line: rolling hashes, one pass, linear. */
 function nearbyPhrases({ text, settings }: RuleContext, coverage: Coverage): Finding[] {
   const { minLength: n, distance } = settings.repeatedPhrase;
   const head = new Int32Array(BUCKETS).fill(-1);
@@ -164,44 +214,46 @@ function nearbyPhrases({ text, settings }: RuleContext, coverage: Coverage): Fin
     power = Math.imul(power, BASE);
   }
   const repeats: { start: number; end: number; copies: Span[] }[] = [];
-  for (const line of splitLines(text)) {
-    let runStart = line.start;
-    let hash = 0;
-    let reportedUntil = line.start;
-    for (let end = line.start; end < line.end; end++) {
-      const code = text.charCodeAt(end);
-      if (!isHanCode(code)) {
-        runStart = end + 1;
-        hash = 0;
-        continue;
+  let lineStart = 0;
+  let runStart = 0;
+  let hash = 0;
+  let reportedUntil = 0;
+  for (let end = 0; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (!isHanCode(code)) {
+      if (code === 10 || code === 13) {
+        lineStart = end + 1;
       }
-      if (end - runStart >= n) {
-        hash = Math.imul(hash - Math.imul(text.charCodeAt(end - n), power), BASE);
-      } else {
-        hash = Math.imul(hash, BASE);
-      }
-      hash = (hash + code) | 0;
-      const j = end + 1 - n;
-      if (j < runStart) {
-        continue;
-      }
-      const bucket = (hash ^ (hash >>> 16)) & (BUCKETS - 1);
-      if (j >= reportedUntil) {
-        const found = earlierCopies(text, head[bucket] as number, previous, j, n, line.start, distance);
-        if (found) {
-          reportedUntil = found.end;
-          const words = wholeWords(text, j, found.end);
-          const phrase = text.slice(words.start, words.end);
-          const shift = words.start - j;
-          const copies = found.copies.map((copy) => ({ start: copy.start + shift, end: copy.start + shift + phrase.length }));
-          if (words.end - words.start >= n && !coverage.touches(words.start, words.end) && !isDeliberate(text, phrase, [words, ...copies])) {
-            addRepeat(text, repeats, { start: words.start, end: words.end, copies });
-          }
+      runStart = end + 1;
+      hash = 0;
+      continue;
+    }
+    if (end - runStart >= n) {
+      hash = Math.imul(hash - Math.imul(text.charCodeAt(end - n), power), BASE);
+    } else {
+      hash = Math.imul(hash, BASE);
+    }
+    hash = (hash + code) | 0;
+    const j = end + 1 - n;
+    if (j < runStart) {
+      continue;
+    }
+    const bucket = (hash ^ (hash >>> 16)) & (BUCKETS - 1);
+    if (j >= reportedUntil) {
+      const found = earlierCopies(text, head[bucket] as number, previous, j, n, lineStart, distance);
+      if (found) {
+        reportedUntil = found.end;
+        const words = wholeWords(text, j, found.end);
+        const phrase = text.slice(words.start, words.end);
+        const shift = words.start - j;
+        const copies = found.copies.map((copy) => ({ start: copy.start + shift, end: copy.start + shift + phrase.length }));
+        if (words.end - words.start >= n && !coverage.touches(words.start, words.end) && !isDeliberate(text, phrase, [words, ...copies])) {
+          addRepeat(text, repeats, { start: words.start, end: words.end, copies });
         }
       }
-      previous[j] = head[bucket] as number;
-      head[bucket] = j;
     }
+    previous[j] = head[bucket] as number;
+    head[bucket] = j;
   }
   return repeats.map(({ start, end, copies }) => {
     const phrase = shorten(text.slice(start, end), 20);
@@ -260,8 +312,8 @@ function check(context: RuleContext): Finding[] {
   const coverage = new Coverage(context.text.length);
   return [
     ...repeatedTitles(context, coverage),
-    ...repeatedUnits(context, textUnits(context.text, SENTENCE_STOPS), 'sentence', coverage),
-    ...repeatedUnits(context, textUnits(context.text, CLAUSE_STOPS), 'clause', coverage),
+    ...repeatedUnits(context, textUnits(context.text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage),
+    ...repeatedUnits(context, textUnits(context.text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage),
     ...nearbyPhrases(context, coverage),
   ];
 }

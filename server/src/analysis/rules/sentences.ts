@@ -10,43 +10,43 @@ export interface TextUnit {
 export const SENTENCE_STOPS = new CodeSet('。！？!?；;');
 export const CLAUSE_STOPS = new CodeSet('。！？!?；;，、：:,');
 
-/** Punctuation lies in ASCII, the CJK symbols block and the full-width forms: a cheap test before the set. */
-function mayBePunctuation(code: number): boolean {
-  return code < 0x80 || (code >= 0x3000 && code <= 0x303f) || code >= 0xff00;
-}
-
-/** The units of `text` between the given stops and line breaks, trimmed of white space; empty ones left out. */
-export function textUnits(text: string, stops: CodeSet): TextUnit[] {
+/**
+ * The units of `text` between the given stops and line breaks that hold at least `minHan` Chinese
+ * characters, trimmed of white space. (Counting as it goes spares a list of every short clause.)
+ */
+export function textUnits(text: string, stops: CodeSet, minHan: number): TextUnit[] {
   const units: TextUnit[] = [];
   let start = 0;
-  const close = (end: number, stop: number) => {
-    let from = start;
-    while (from < end && isInlineSpace(text.charCodeAt(from))) {
-      from++;
-    }
-    let to = end;
-    while (to > from && isInlineSpace(text.charCodeAt(to - 1))) {
-      to--;
-    }
-    if (to > from) {
-      units.push({ start: from, end: to, stop });
-    }
-    start = stop;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!mayBePunctuation(code)) {
+  let han = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (isHanCode(code)) {
+      han++;
       continue;
     }
-    if (code === 10 || code === 13) {
-      close(i, i);
-      start = i + 1;
-    } else if (stops.has(code)) {
-      close(i, i + 1);
+    const lineBreak = code === 10 || code === 13;
+    if (!lineBreak && !stops.has(code)) {
+      continue;
     }
+    if (han >= minHan) {
+      units.push(trimmedUnit(text, start, i, lineBreak ? i : i + 1));
+    }
+    start = i + 1;
+    han = 0;
   }
-  close(text.length, text.length);
   return units;
+}
+
+function trimmedUnit(text: string, start: number, end: number, stop: number): TextUnit {
+  let from = start;
+  while (from < end && isInlineSpace(text.charCodeAt(from))) {
+    from++;
+  }
+  let to = end;
+  while (to > from && isInlineSpace(text.charCodeAt(to - 1))) {
+    to--;
+  }
+  return { start: from, end: to, stop };
 }
 
 export function hanCount(text: string, start: number, end: number): number {

@@ -3,7 +3,8 @@ import type { Finding, Rule, RuleContext } from './rule';
 import { dropOverlaps, lineBounds, type Span } from './spans';
 
 /**
- * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list); `sentence`,
+ * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
+ * need not match the line from ^ to $, which would make it read every line twice); `sentence`,
  * the sentence around it (a download prompt inside a paragraph); `match`, only what matched (a tag).
  */
 type Scope = 'line' | 'sentence' | 'match';
@@ -61,7 +62,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '版权或推广信息', en: 'a copyright or promotion notice' },
   },
   {
-    pattern: /^.*(?:(?:请点击|点击(?:此处|这里|下方|链接|按钮|图片|二维码))[^\r\n]{0,40}?(?:联系|咨询|下载|查看|获取|购买|领取)|[👉👈][^\r\n]{0,40}(?:联系|咨询|客服|老师)).*$/gmu,
+    pattern: /(?:请点击|点击(?:此处|这里|下方|链接|按钮|图片|二维码))[^\r\n]{0,40}?(?:联系|咨询|下载|查看|获取|购买|领取)|[👉👈][^\r\n]{0,40}(?:联系|咨询|客服|老师)/gu,
     scope: 'line',
     what: { zh: '推广链接', en: 'a promotion link' },
   },
