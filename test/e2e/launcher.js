@@ -8,6 +8,10 @@
 // (`code-server --install-extension`), so the tests run against the .vsix a user installs.
 // A test may ask for a screenshot by logging `[gongwen-screenshot] NAME`; the PNG is written to
 // GONGWEN_SCREENSHOT_DIR/NAME.png (or ignored when that is unset), and the test waits for the file.
+// A test may ask for real typing by logging `[gongwen-type] {"text":…,"intervalMs":…,"file":…}`: each
+// character goes through Chromium's input (as an IME commits it) into the focused editor, and the time
+// until the editor's lines have changed and the next frame is painted is measured; with the renderer's
+// long tasks meanwhile, that is written to `file` as JSON (see typeAndMeasure).
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -61,6 +65,48 @@ async function waitForHealth(port, child) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   fail('code-server did not answer /healthz within 60 s');
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Types `text` one character at a time into the focused editor, `intervalMs` apart, the way a writer
+ * types: each character is sent as Chromium input and timed until the editor's lines change and the
+ * next frame is painted (null when nothing changed within 5 s). The renderer's long tasks (main thread
+ * busy > 50 ms, Long Tasks API) during the typing are collected too, and when the last key was sent.
+ */
+async function typeAndMeasure(page, { text, intervalMs }) {
+  await page.evaluate(() => {
+    window.gongwenLongTasks = [];
+    new PerformanceObserver((list) => window.gongwenLongTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  const latencies = [];
+  let lastKeyAt = 0;
+  for (const ch of text) {
+    await page.evaluate(() => {
+      const lines = document.activeElement?.closest('.monaco-editor')?.querySelector('.view-lines');
+      window.gongwenPainted = new Promise((resolve) => {
+        if (!lines) {
+          resolve(null);
+          return;
+        }
+        const start = performance.now();
+        const timer = setTimeout(() => resolve(null), 5000);
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(lines, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    await page.keyboard.insertText(ch);
+    lastKeyAt = Date.now();
+    latencies.push(await page.evaluate(() => window.gongwenPainted));
+    await sleep(intervalMs);
+  }
+  const longTasks = await page.evaluate(() => window.gongwenLongTasks);
+  return { latencies, longTasks, lastKeyAt };
 }
 
 async function main() {
@@ -141,6 +187,14 @@ async function main() {
         const file = path.join(screenshotDir, `${shot[1]}.png`);
         await page.screenshot({ path: `${file}.tmp.png` });
         fs.renameSync(`${file}.tmp.png`, file);
+      }
+      const typing = /\[gongwen-type\] (\{.*\})/.exec(line);
+      if (typing) {
+        const request = JSON.parse(typing[1]);
+        const result = await typeAndMeasure(page, request);
+        fs.writeFileSync(`${request.file}.tmp`, JSON.stringify(result));
+        fs.renameSync(`${request.file}.tmp`, request.file);
+        return;
       }
       (type === 'error' ? console.error : console.log)(line);
     });

@@ -2,12 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
+import { vscodeExecutable } from './executable';
 
-/**
- * Runs the extension tests in a real VS Code. Where no desktop VS Code can be downloaded (these
- * machines), GONGWEN_VSCODE is unset and our launcher, which runs code-server in headless Chromium,
- * stands in for the executable; elsewhere set GONGWEN_VSCODE=download to let runTests fetch VS Code.
- */
 /** On a machine that can download VS Code: install the .vsix with its CLI (our launcher does it itself, from GONGWEN_E2E_VSIX). */
 async function installedIntoDownloadedVSCode(vsix: string): Promise<string> {
   const executable = await downloadAndUnzipVSCode();
@@ -19,9 +15,10 @@ async function installedIntoDownloadedVSCode(vsix: string): Promise<string> {
   return executable;
 }
 
+/** Runs the extension tests in a real VS Code (which one: executable.ts): the development folder, then the packaged .vsix. */
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..', '..');
-  const executable = process.env.GONGWEN_VSCODE === 'download' ? undefined : process.env.GONGWEN_VSCODE || join(root, 'test', 'e2e', 'launcher.js');
+  const executable = vscodeExecutable(root);
   const launchArgs = [join(root, 'test', 'e2e', 'workspace'), ...(process.env.GONGWEN_E2E_LOCALE ? [`--locale=${process.env.GONGWEN_E2E_LOCALE}`] : [])];
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const vsix = join(root, `gongwen-${version}.vsix`);

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { vscodeExecutable } from './executable';
+
+/**
+ * `npm run bench:editor`: a 1,000,000-character speech edited in the real VS Code (suite/large.ts),
+ * in the same VS Code as the end-to-end tests (executable.ts). Prints figures.
+ */
+async function main(): Promise<void> {
+  const root = join(__dirname, '..', '..', '..');
+  const executable = vscodeExecutable(root);
+  try {
+    await runTests({
+      ...(executable ? { vscodeExecutablePath: executable } : {}),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: join(__dirname, 'suite', 'large.js'),
+      launchArgs: [join(root, 'test', 'e2e', 'workspace')],
+    });
+  } catch (error) {
+    console.error(`bench:editor: ${String(error)}`);
+    process.exit(1);
+  }
+}
+
+void main();
