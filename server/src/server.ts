@@ -23,6 +23,7 @@ import {
   headingHover,
   isAnalysed,
   localeFromTag,
+  parseText,
   readSettings,
   resolveCompletionItem,
   STATISTICS_REQUEST,
@@ -30,8 +31,10 @@ import {
   toTextEdit,
   workspaceSymbols,
   type Analysis,
+  type DocumentModel,
   type DocumentRequestParams,
   type Locale,
+  type ParsedText,
   type Settings,
 } from './analysis';
 import { docsBaseUrl } from './docs-location';
@@ -39,9 +42,13 @@ import { docsBaseUrl } from './docs-location';
 /** How long typing must pause before a document is analysed again. */
 const DEBOUNCE_MS = 200;
 
+/** What is known of one version of a document: its parse at once, its analysis when first asked for. */
 interface Cached {
   readonly version: number;
-  readonly analysis: Analysis | null;
+  readonly text: string;
+  /** null: a document gongwen does not analyse. */
+  readonly parsed: ParsedText | null;
+  analysis?: Analysis | null;
 }
 
 class GongwenServer {
@@ -107,20 +114,20 @@ class GongwenServer {
     });
     connection.onDocumentSymbol(async ({ textDocument }) => this.guard('documentSymbol', null, async () => {
       const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      return document && analysis ? documentSymbols(document, analysis.model, this.locale) : null;
+      const model = document && (await this.modelOf(document));
+      return document && model ? documentSymbols(document, model, this.locale) : null;
     }));
     connection.onFoldingRanges(async ({ textDocument }) => this.guard('foldingRange', null, async () => {
       const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      return document && analysis ? foldingRanges(document, analysis.model) : null;
+      const model = document && (await this.modelOf(document));
+      return document && model ? foldingRanges(document, model) : null;
     }));
     connection.onWorkspaceSymbol(async ({ query }) => this.guard('workspaceSymbol', [], async () => {
       const symbols = [];
       for (const document of documents.all()) {
-        const analysis = await this.analysisOf(document);
-        if (analysis) {
-          symbols.push(...workspaceSymbols(document, analysis.model, query));
+        const model = await this.modelOf(document);
+        if (model) {
+          symbols.push(...workspaceSymbols(document, model, query));
         }
       }
       return symbols;
@@ -144,8 +151,8 @@ class GongwenServer {
     }));
     connection.onCompletion(async ({ textDocument, position }) => this.guard('completion', [], async () => {
       const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      return document && analysis ? completionItems(document, analysis.model, document.offsetAt(position), await this.settingsFor(document.uri)) : [];
+      const model = document && (await this.modelOf(document));
+      return document && model ? completionItems(document, model, document.offsetAt(position), await this.settingsFor(document.uri)) : [];
     }));
     connection.onHover(async ({ textDocument, position }) => this.guard('hover', null, async () => {
       const document = documents.get(textDocument.uri);
@@ -207,17 +214,33 @@ class GongwenServer {
     return settings;
   }
 
-  /** The analysis of the document's current version, or null when the document is not one gongwen analyses. */
-  private async analysisOf(document: TextDocument): Promise<Analysis | null> {
+  /** The document's current version, parsed (null when it is not one gongwen analyses). */
+  private async currentVersion(document: TextDocument): Promise<Cached> {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) {
-      return cached.analysis;
+      return cached;
     }
     const settings = await this.settingsFor(document.uri);
     const text = document.getText();
-    const analysis = isAnalysed(document.languageId, text, settings.enable)
-      ? analyzeText(text, settings, { markdown: document.languageId === 'markdown' })
-      : null;
+    const current: Cached = { version: document.version, text, parsed: isAnalysed(document.languageId, text, settings.enable) ? parseText(text) : null };
+    this.cache.set(document.uri, current);
+    return current;
+  }
+
+  /** The outline of the current version: all that symbols, folding and completion need, without running the rules. */
+  private async modelOf(document: TextDocument): Promise<DocumentModel | null> {
+    return (await this.currentVersion(document)).parsed?.model ?? null;
+  }
+
+  /** The analysis of the document's current version, or null when the document is not one gongwen analyses. */
+  private async analysisOf(document: TextDocument): Promise<Analysis | null> {
+    const current = await this.currentVersion(document);
+    if (current.analysis !== undefined) {
+      return current.analysis;
+    }
+    const settings = await this.settingsFor(document.uri);
+    const text = current.text;
+    const analysis = current.parsed ? analyzeText(text, settings, { markdown: document.languageId === 'markdown' }, current.parsed) : null;
     for (const failure of analysis?.failures ?? []) {
       this.connection.console.error(`gongwen: 规则 ${failure.rule.id} 出错，已跳过 (rule failed, skipped): ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
     }
@@ -229,7 +252,7 @@ class GongwenServer {
         ? `公文助手：这篇文档有 ${size} 字，超过 gongwen.maxDocumentSize（${limit} 字）。为保持编辑流畅，只检查占位符和网页残留，并显示大纲。`
         : `gongwen: this document has ${size} characters, more than gongwen.maxDocumentSize (${limit}). To keep typing smooth, only placeholders and web residue are checked, and the outline is shown.`);
     }
-    this.cache.set(document.uri, { version: document.version, analysis });
+    current.analysis = analysis;
     return analysis;
   }
 

@@ -34,14 +34,25 @@ export function severityOf(rule: Rule, settings: Settings): Severity | 'off' {
   return settings.rules[rule.id] ?? rule.defaultSeverity;
 }
 
-/**
- * Parses `text` and runs every enabled rule over it, leaving out what gongwen-disable comments turn
- * off. Never throws for a rule's failure.
- */
-export function analyzeText(original: string, settings: Settings, options: AnalysisOptions = {}): Analysis {
+/** A document parsed as the analysis sees it: gongwen-disable comments blanked, then the outline. */
+export interface ParsedText {
+  readonly suppressions: Suppressions;
+  readonly model: DocumentModel;
+}
+
+/** The outline alone (a tenth of the analysis' time): what the outline, folding and completion need. */
+export function parseText(original: string): ParsedText {
   const suppressions = new Suppressions(original);
+  return { suppressions, model: parseDocument(suppressions.text) };
+}
+
+/**
+ * Runs every enabled rule over `original` (parsed by parseText, or given its parse), leaving out what
+ * gongwen-disable comments turn off. Never throws for a rule's failure.
+ */
+export function analyzeText(original: string, settings: Settings, options: AnalysisOptions = {}, parsed: ParsedText = parseText(original)): Analysis {
+  const { suppressions, model } = parsed;
   const text = suppressions.text;
-  const model = parseDocument(text);
   const context = { text, model, settings, markdown: options.markdown ?? false };
   const results: RuleResult[] = [];
   const failures: RuleFailure[] = [];

@@ -1,5 +1,5 @@
 /** The analysis core: text and settings in, LSP-shaped data out. No editor, no connection. */
-export { analyzeText, severityOf, type Analysis, type AnalysisOptions } from './analyze';
+export { analyzeText, parseText, severityOf, type Analysis, type AnalysisOptions, type ParsedText } from './analyze';
 export { codeActions, fixAllAction, FIX_ALL_KIND, type CodeActionOptions } from './code-actions';
 export { SOURCE, toDiagnostics, toTextEdit, type DiagnosticData, type DiagnosticOptions } from './diagnostics';
 export { isAnalysed, isMostlyChinese } from './enable';
