@@ -8,6 +8,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // ES modules first: jsonc-parser's main (UMD) requires its parts at run time, which a bundle cannot.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { FRAMES } from '../../server/src/analysis/completion/frames';
-import { FILL_PLACEHOLDERS_REQUEST, SHOW_STATISTICS_COMMAND, type DocumentRequestParams } from '../../server/src/analysis/requests';
+import { FILL_PLACEHOLDERS_REQUEST, FRAMES, SHOW_STATISTICS_COMMAND, type DocumentRequestParams } from '../../server/src/protocol';
 import { goToPlaceholder } from './placeholders';
 import type { StatisticsView } from './statistics-view';
 

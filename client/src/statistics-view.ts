@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { localeFromTag } from '../../server/src/analysis/locale';
-import { describeLength, formatMinutes, type DocumentStatistics } from '../../server/src/analysis/statistics';
+import { describeLength, formatMinutes, localeFromTag, type DocumentStatistics } from '../../server/src/protocol';
 import type { DocumentStatus } from './status-bar';
 
 function escapeHtml(text: string): string {

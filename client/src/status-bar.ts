@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localeFromTag } from '../../server/src/analysis/locale';
-import { countCharacters } from '../../server/src/analysis/model/text';
-import { SHOW_STATISTICS_COMMAND, STATISTICS_REQUEST, type DocumentRequestParams } from '../../server/src/analysis/requests';
-import { describeLength, type DocumentStatistics } from '../../server/src/analysis/statistics';
+import { countCharacters, describeLength, localeFromTag, SHOW_STATISTICS_COMMAND, STATISTICS_REQUEST, type DocumentRequestParams, type DocumentStatistics } from '../../server/src/protocol';
 
 /** The statistics of one version of one document, as the server computed them. */
 export interface CurrentStatistics {

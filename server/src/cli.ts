@@ -1,168 +1,259 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, DEFAULT_SETTINGS, localeFromTag, parseDocument, toDiagnostics, type Locale } from './analysis';
-import { docsBaseUrl } from './docs-location';
+/**
+ * The `gongwen` command: check, outline and fix files with the same analyzer and settings the editor uses.
+ * It parses the command line, finds the files and prints; the analysis is the core's.
+ */
+import { localeFromTag, localize, type Locale, type Localized } from './analysis';
+import { AnalyzerForFile } from './cli/analyzers';
 import { encodingName, type EncodingName } from './cli/encoding';
+import { InputError, LocalizedError, UsageError } from './cli/errors';
+import { expandArgument } from './cli/files';
 import { fixFiles } from './cli/fix-files';
 import { outlineEntries, outlineText } from './cli/outline-json';
-import { InputError, readDocument } from './cli/read-document';
+import { readDocument } from './cli/read-document';
+import { isProblem, reportEntries, reportLine, type ReportEntry } from './cli/report';
+import { VERSION } from './version';
 
-const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'] as const;
+const COMMANDS = ['check', 'outline', 'fix'] as const;
+type Command = (typeof COMMANDS)[number];
 
-const USAGE = `用法 (usage):
-  gongwen check [--format text|json] [--encoding utf-8|utf-16le|gb18030] [--lang zh|en] FILE…
-  gongwen outline [--format text|json] [--encoding …] FILE
-  gongwen fix [--dry-run] [--encoding …] [--lang zh|en] FILE…
+const SYNOPSIS: Readonly<Record<Command, string>> = {
+  check: 'gongwen check [--format text|json] [--config FILE] [--encoding utf-8|utf-16le|gb18030] [--lang zh|en] FILE|FOLDER|GLOB…',
+  outline: 'gongwen outline [--format text|json] [--config FILE] [--encoding …] [--lang zh|en] FILE',
+  fix: 'gongwen fix [--dry-run] [--config FILE] [--encoding …] [--lang zh|en] FILE|FOLDER|GLOB…',
+};
 
-  check    报告占位符、网页残留等问题；有警告或错误时退出码为 1
-           (report problems; exit 1 when any is a warning or an error)
-  outline  打印 一、（一）1.（1） 结构 (print the heading structure)
-  fix      应用所有安全修复，按原编码、原换行原子写回；--dry-run 只打印差异
-           (apply the safe fixes, written back atomically in the same encoding and
-           line breaks; --dry-run prints the diff and writes nothing)
+const DESCRIPTIONS: Readonly<Record<Command, Localized>> = {
+  check: {
+    zh: '报告占位符、网页残留、结构和用词问题；有警告或错误时退出码为 1。文件夹会递归查找 .gw、.gongwen 和以中文为主的 .txt、.md 文件。',
+    en: 'report placeholders, web residue, structure and wording problems; exit 1 when any is a warning or an error. Folders are searched for .gw, .gongwen and mostly-Chinese .txt and .md files.',
+  },
+  outline: { zh: '打印 一、（一）1.（1） 结构', en: 'print the 一、（一）1.（1） structure' },
+  fix: {
+    zh: '应用所有安全修复（与编辑器的 source.fixAll.gongwen 相同），按原编码、原换行原子写回；--dry-run 只打印差异',
+    en: 'apply the safe fixes (as source.fixAll.gongwen does in the editor), written back atomically in the same encoding and line breaks; --dry-run prints the diff and writes nothing',
+  },
+};
 
-退出码 (exit codes): 0 无问题 (clean), 1 有问题 (problems found), 2 用法或输入错误 (usage or input error)`;
+const OPTIONS_HELP: Localized = {
+  zh: `选项：
+  --config FILE   设置文件（JSON，可含注释；键与 VS Code 设置相同，如 "gongwen.rules.placeholder": "off"）。
+                  另外总会读取文件所在工作区的 .vscode/settings.json，--config 中的值优先。
+  --lang zh|en    信息的语言（默认按 LANG）
+  --version       打印版本
 
-class UsageError extends Error {}
+退出码：0 无问题，1 有警告或错误，2 用法或输入错误`,
+  en: `Options:
+  --config FILE   a settings file (JSON with comments; the keys of the VS Code settings, e.g. "gongwen.rules.placeholder": "off").
+                  The .vscode/settings.json of the file's workspace is always read too; --config's values win.
+  --lang zh|en    the language of messages (from LANG by default)
+  --version       print the version
+
+Exit codes: 0 clean, 1 warnings or errors found, 2 usage or input error`,
+};
+
+function usage(locale: Locale, command?: Command): string {
+  const commands = command ? [command] : COMMANDS;
+  const lines = [locale === 'zh' ? '用法：' : 'Usage:'];
+  for (const name of commands) {
+    lines.push(`  ${SYNOPSIS[name]}`, `      ${localize(DESCRIPTIONS[name], locale)}`);
+  }
+  return [...lines, '', localize(OPTIONS_HELP, locale)].join('\n');
+}
 
 interface Options {
   readonly command: string;
-  readonly files: string[];
+  readonly args: string[];
   readonly format: 'text' | 'json';
   readonly encoding?: EncodingName;
+  readonly config?: string;
   readonly locale: Locale;
   readonly dryRun: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
 }
 
-function parseArgs(args: readonly string[]): Options {
-  const [command = '', ...rest] = args;
-  const files: string[] = [];
+/** The language of every message: --lang, else the environment's locale. */
+function localeOf(argv: readonly string[]): Locale {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  return localeFromTag(at >= 0 ? argv[at]?.split('=')[1] ?? argv[at + 1] : process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
+function parseArgs(argv: readonly string[], locale: Locale): Options {
+  const positional: string[] = [];
   let format: Options['format'] = 'text';
   let encoding: EncodingName | undefined;
-  let locale = localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  let config: string | undefined;
   let dryRun = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
+  let help = false;
+  let version = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const value = (): string => {
-      const next = inline ?? rest[++i];
+      const next = inline ?? argv[++i];
       if (next === undefined) {
-        throw new UsageError(`${flag} 需要一个值 (needs a value)`);
+        throw new UsageError({ zh: `${flag} 需要一个值`, en: `${flag} needs a value` });
       }
       return next;
     };
     if (flag === '--format') {
       const given = value();
       if (given !== 'text' && given !== 'json') {
-        throw new UsageError(`--format 只能是 text 或 json (got ${given})`);
+        throw new UsageError({ zh: `--format 只能是 text 或 json（收到 ${given}）`, en: `--format is text or json (got ${given})` });
       }
       format = given;
     } else if (flag === '--encoding') {
       const given = value();
       encoding = encodingName(given);
       if (!encoding) {
-        throw new UsageError(`不支持的编码 ${given}：可用 utf-8、utf-16le、utf-16be、gb18030 (unsupported encoding)`);
+        throw new UsageError({ zh: `不支持的编码 ${given}：可用 utf-8、utf-16le、utf-16be、gb18030`, en: `unsupported encoding ${given}: use utf-8, utf-16le, utf-16be or gb18030` });
       }
-    } else if (flag === '--dry-run' && command === 'fix') {
-      dryRun = true;
+    } else if (flag === '--config') {
+      config = value();
     } else if (flag === '--lang') {
-      locale = localeFromTag(value());
+      value();
+    } else if (flag === '--dry-run') {
+      dryRun = true;
+    } else if (flag === '--help' || flag === '-h') {
+      help = true;
+    } else if (flag === '--version' || flag === '-v' || flag === '-V') {
+      version = true;
     } else if (flag?.startsWith('-') && flag !== '-') {
-      throw new UsageError(`未知选项 ${flag} (unknown option)`);
+      throw new UsageError({ zh: `未知选项 ${flag}`, en: `unknown option ${flag}` });
     } else {
-      files.push(arg);
+      positional.push(arg);
     }
   }
-  return { command, files, format, locale, dryRun, ...(encoding ? { encoding } : {}) };
+  const [command = '', ...args] = positional;
+  if (dryRun && command !== 'fix') {
+    throw new UsageError({ zh: '--dry-run 只用于 fix', en: '--dry-run goes with fix' });
+  }
+  return { command, args, format, locale, dryRun, help, version, ...(encoding ? { encoding } : {}), ...(config ? { config } : {}) };
 }
 
-function runCheck(options: Options, out: string[], err: string[]): number {
-  let exit = 0;
-  const reports = [];
-  for (const file of options.files) {
-    let document: TextDocument;
+export interface FileToAnalyse {
+  readonly file: string;
+  /** Named on the command line: analysed whatever its language; found in a folder or by a glob: only when gongwen would analyse it. */
+  readonly explicit: boolean;
+}
+
+/** The files the arguments name; a folder or glob with no documents in it is an input error of its own. */
+function filesOf(args: readonly string[], errors: LocalizedError[]): FileToAnalyse[] {
+  const files: FileToAnalyse[] = [];
+  for (const arg of args) {
+    const { files: found, folder, glob } = expandArgument(arg);
+    if ((folder || glob) && found.length === 0) {
+      errors.push(new InputError(folder
+        ? { zh: `${arg}：文件夹中没有公文文档（.gw、.gongwen、.txt、.md）`, en: `${arg}: no documents in this folder (.gw, .gongwen, .txt, .md)` }
+        : { zh: `${arg}：没有匹配的文件`, en: `${arg}: no file matches` }));
+    }
+    files.push(...found.map((file) => ({ file, explicit: !folder && !glob })));
+  }
+  return files;
+}
+
+interface FileReport {
+  readonly file: string;
+  readonly diagnostics: ReportEntry[];
+}
+
+function runCheck(options: Options, analyzers: AnalyzerForFile, out: string[], err: string[]): number {
+  const errors: LocalizedError[] = [];
+  const reports: FileReport[] = [];
+  for (const { file, explicit } of filesOf(options.args, errors)) {
     try {
-      document = readDocument(file, options.encoding).document;
+      const { document } = readDocument(file, options.encoding);
+      const analyzer = analyzers.get(file);
+      const text = document.getText();
+      if (!explicit && !analyzer.analyses(document.uri, document.languageId, text)) {
+        continue;
+      }
+      const analysis = analyzer.analyze(text, { markdown: document.languageId === 'markdown' });
+      for (const failure of analysis.failures) {
+        err.push(`gongwen: ${file}: ${localize({ zh: `规则 ${failure.rule.id} 出错，已跳过`, en: `rule ${failure.rule.id} failed and was skipped` }, options.locale)}: ${String(failure.error)}`);
+      }
+      reports.push({ file, diagnostics: reportEntries(document, analysis, options.locale) });
     } catch (error) {
       if (!(error instanceof InputError)) {
         throw error;
       }
-      err.push(`gongwen: ${error.message}`);
-      exit = 2;
-      continue;
+      errors.push(error);
     }
-    const text = document.getText();
-    const analysis = analyzeText(text, DEFAULT_SETTINGS, { markdown: document.languageId === 'markdown' });
-    for (const failure of analysis.failures) {
-      err.push(`gongwen: ${file}：规则 ${failure.rule.id} 出错，已跳过 (rule failed, skipped): ${String(failure.error)}`);
-    }
-    const diagnostics = toDiagnostics(document, analysis, { locale: options.locale, docsBase: docsBaseUrl() }).map((diagnostic) => ({
-      code: String(diagnostic.code),
-      severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
-      message: diagnostic.message,
-      range: diagnostic.range,
-      text: document.getText(diagnostic.range),
-    }));
-    if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) {
-      exit = 1;
-    }
-    reports.push({ file, diagnostics });
   }
+  err.push(...errors.map((error) => `gongwen: ${error.in(options.locale)}`));
   if (options.format === 'json') {
     out.push(JSON.stringify(reports, null, 2));
   } else {
     for (const report of reports) {
-      for (const d of report.diagnostics) {
-        out.push(`${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} [${d.code}] ${d.message}`);
-      }
+      out.push(...report.diagnostics.map((entry) => reportLine(report.file, entry)));
     }
     const count = reports.reduce((sum, report) => sum + report.diagnostics.length, 0);
-    out.push(options.locale === 'zh' ? `共 ${reports.length} 个文件，${count} 个问题。` : `${reports.length} file(s), ${count} problem(s).`);
+    out.push(localize({ zh: `共 ${reports.length} 个文件，${count} 个问题。`, en: `${reports.length} file(s), ${count} problem(s).` }, options.locale));
   }
-  return exit;
+  if (errors.length > 0) {
+    return 2;
+  }
+  return reports.some((report) => report.diagnostics.some(isProblem)) ? 1 : 0;
 }
 
-function runOutline(options: Options, out: string[]): void {
-  if (options.files.length !== 1) {
-    throw new UsageError('outline 需要且只需要一个文件 (outline takes exactly one file)');
+function runOutline(options: Options, analyzers: AnalyzerForFile, out: string[]): number {
+  if (options.args.length !== 1) {
+    throw new UsageError({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' });
   }
-  const { document } = readDocument(options.files[0] as string, options.encoding);
-  const entries = outlineEntries(document, parseDocument(document.getText()));
+  const file = options.args[0] as string;
+  const { document } = readDocument(file, options.encoding);
+  const model = analyzers.get(file).parse(document.getText()).model;
+  const entries = outlineEntries(document, model);
   out.push(options.format === 'json' ? JSON.stringify(entries, null, 2) : outlineText(entries).join('\n'));
+  return 0;
+}
+
+function run(options: Options, out: string[], err: string[]): number {
+  if (options.version) {
+    out.push(VERSION);
+    return 0;
+  }
+  const command = COMMANDS.find((name) => name === options.command);
+  if (options.help || options.command === 'help') {
+    out.push(usage(options.locale, command ?? COMMANDS.find((name) => name === options.args[0])));
+    return 0;
+  }
+  if (!command) {
+    throw new UsageError(options.command === '' ? { zh: '缺少命令', en: 'missing command' } : { zh: `未知命令 ${options.command}`, en: `unknown command ${options.command}` });
+  }
+  if (options.args.length === 0) {
+    throw new UsageError({ zh: `${command} 需要至少一个文件`, en: `${command} takes at least one file` });
+  }
+  const analyzers = new AnalyzerForFile(options.locale, options.config, (message) => err.push(message));
+  switch (command) {
+    case 'check':
+      return runCheck(options, analyzers, out, err);
+    case 'outline':
+      return runOutline(options, analyzers, out);
+    case 'fix': {
+      const errors: LocalizedError[] = [];
+      const files = filesOf(options.args, errors).map(({ file }) => file);
+      err.push(...errors.map((error) => `gongwen: ${error.in(options.locale)}`));
+      const exit = fixFiles({ ...options, files, analyzers }, out, err);
+      return errors.length > 0 ? 2 : exit;
+    }
+  }
 }
 
 /** Runs the CLI; returns the exit code and what to print, so tests can call it without a process. */
-export function runCli(args: readonly string[]): { exit: number; stdout: string[]; stderr: string[] } {
+export function runCli(argv: readonly string[]): { exit: number; stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const locale = localeOf(argv);
   try {
-    const options = parseArgs(args);
-    switch (options.command) {
-      case 'check':
-        if (options.files.length === 0) {
-          throw new UsageError('check 需要至少一个文件 (check takes at least one file)');
-        }
-        return { exit: runCheck(options, stdout, stderr), stdout, stderr };
-      case 'fix':
-        if (options.files.length === 0) {
-          throw new UsageError('fix 需要至少一个文件 (fix takes at least one file)');
-        }
-        return { exit: fixFiles(options, stdout, stderr), stdout, stderr };
-      case 'outline':
-        runOutline(options, stdout);
-        return { exit: 0, stdout, stderr };
-      case '--help':
-      case '-h':
-      case 'help':
-        return { exit: 0, stdout: [USAGE], stderr };
-      default:
-        throw new UsageError(options.command === '' ? '缺少命令 (missing command)' : `未知命令 ${options.command} (unknown command)`);
-    }
+    const options = parseArgs(argv, locale);
+    return { exit: run(options, stdout, stderr), stdout, stderr };
   } catch (error) {
     if (error instanceof UsageError) {
-      return { exit: 2, stdout, stderr: [`gongwen: ${error.message}`, '', USAGE] };
+      return { exit: 2, stdout, stderr: [...stderr, `gongwen: ${error.in(locale)}`, '', usage(locale)] };
     }
-    if (error instanceof InputError) {
-      return { exit: 2, stdout, stderr: [`gongwen: ${error.message}`] };
+    if (error instanceof LocalizedError) {
+      return { exit: 2, stdout, stderr: [...stderr, `gongwen: ${error.in(locale)}`] };
     }
     throw error;
   }

@@ -1,3 +1,8 @@
+/**
+ * The language server: LSP glue over the core's Analyzer. It keeps the open documents, reads each one's
+ * settings from the client, debounces typing and publishes diagnostics; every answer comes from the
+ * analyzer of the document's settings.
+ */
 import {
   CodeActionKind,
   createConnection,
@@ -9,52 +14,19 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  analyzeText,
-  codeActions,
-  completionItems,
-  documentStatistics,
-  documentSymbols,
-  FILL_PLACEHOLDERS_REQUEST,
-  FIX_ALL_KIND,
-  fixAllEdits,
-  foldingRanges,
-  headingCodeLenses,
-  headingHover,
-  isAnalysed,
-  localeFromTag,
-  parseText,
-  readSettings,
-  resolveCompletionItem,
-  STATISTICS_REQUEST,
-  toDiagnostics,
-  toTextEdit,
-  workspaceSymbols,
-  type Analysis,
-  type DocumentModel,
-  type DocumentRequestParams,
-  type Locale,
-  type ParsedText,
-  type Settings,
-} from './analysis';
+import { createAnalyzer, FIX_ALL_KIND, localeFromTag, resolveCompletionItem, type AnalyzedDocument, type Analyzer, type Locale } from './analysis';
 import { docsBaseUrl } from './docs-location';
+import { VERSION } from './version';
+import { FILL_PLACEHOLDERS_REQUEST, STATISTICS_REQUEST, type DocumentRequestParams, type StatisticsResult } from './protocol';
 
 /** How long typing must pause before a document is analysed again. */
 const DEBOUNCE_MS = 200;
 
-/** What is known of one version of a document: its parse at once, its analysis when first asked for. */
-interface Cached {
-  readonly version: number;
-  readonly text: string;
-  /** null: a document gongwen does not analyse. */
-  readonly parsed: ParsedText | null;
-  analysis?: Analysis | null;
-}
-
 class GongwenServer {
   private readonly documents = new TextDocuments(TextDocument);
-  private readonly cache = new Map<string, Cached>();
-  private readonly settingsByUri = new Map<string, Settings>();
+  /** One analyzer per distinct settings (a workspace folder may set its own), by the settings' JSON. */
+  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly analyzerByUri = new Map<string, Analyzer>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly reportedProblems = new Set<string>();
   /** Documents whose size limit message was shown, so that it is shown once per document. */
@@ -85,7 +57,7 @@ class GongwenServer {
           hoverProvider: true,
           codeLensProvider: { resolveProvider: false },
         },
-        serverInfo: { name: 'gongwen', version: '0.1.0' },
+        serverInfo: { name: 'gongwen', version: VERSION },
       };
     });
     connection.onInitialized(() => {
@@ -98,8 +70,8 @@ class GongwenServer {
       if (settings !== undefined) {
         this.pushedSettings = settings;
       }
-      this.settingsByUri.clear();
-      this.cache.clear();
+      this.analyzers.clear();
+      this.analyzerByUri.clear();
       documents.all().forEach((document) => this.schedule(document, 0));
     });
     documents.onDidOpen(({ document }) => this.schedule(document, 0));
@@ -107,77 +79,35 @@ class GongwenServer {
     documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
-      this.cache.delete(document.uri);
-      this.settingsByUri.delete(document.uri);
+      this.analyzerByUri.get(document.uri)?.forget(document.uri);
+      this.analyzerByUri.delete(document.uri);
       this.limitShown.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
-    connection.onDocumentSymbol(async ({ textDocument }) => this.guard('documentSymbol', null, async () => {
-      const document = documents.get(textDocument.uri);
-      const model = document && (await this.modelOf(document));
-      return document && model ? documentSymbols(document, model, this.locale) : null;
-    }));
-    connection.onFoldingRanges(async ({ textDocument }) => this.guard('foldingRange', null, async () => {
-      const document = documents.get(textDocument.uri);
-      const model = document && (await this.modelOf(document));
-      return document && model ? foldingRanges(document, model) : null;
-    }));
-    connection.onWorkspaceSymbol(async ({ query }) => this.guard('workspaceSymbol', [], async () => {
+    const on = <T>(what: string, uri: string, fallback: T, answer: (document: AnalyzedDocument) => T): Promise<T> =>
+      this.guard(what, fallback, async () => {
+        const document = await this.current(uri);
+        return document ? answer(document) : fallback;
+      });
+    connection.onDocumentSymbol(({ textDocument }) => on('documentSymbol', textDocument.uri, null, (d) => d.symbols()));
+    connection.onFoldingRanges(({ textDocument }) => on('foldingRange', textDocument.uri, null, (d) => d.folding()));
+    connection.onCodeAction(({ textDocument, range, context }) =>
+      on('codeAction', textDocument.uri, [], (d) => d.codeActions(range, { snippetSupport: this.snippetSupport, ...(context.only ? { only: context.only } : {}) })));
+    connection.onCompletion(({ textDocument, position }) => on('completion', textDocument.uri, [], (d) => d.completion(d.document.offsetAt(position))));
+    connection.onCompletionResolve((item) => this.guard('completionResolve', item, async () => resolveCompletionItem(item)));
+    connection.onHover(({ textDocument, position }) => on('hover', textDocument.uri, null, (d) => d.hover(d.document.offsetAt(position))));
+    connection.onCodeLens(({ textDocument }) => on('codeLens', textDocument.uri, [], (d) => d.codeLenses()));
+    connection.onRequest(STATISTICS_REQUEST, ({ textDocument }: DocumentRequestParams) =>
+      on<StatisticsResult>(STATISTICS_REQUEST, textDocument.uri, null, (d) => d.statistics()));
+    connection.onRequest(FILL_PLACEHOLDERS_REQUEST, ({ textDocument }: DocumentRequestParams) =>
+      on(FILL_PLACEHOLDERS_REQUEST, textDocument.uri, [], (d) => d.fillPlaceholders()));
+    connection.onWorkspaceSymbol(({ query }) => this.guard('workspaceSymbol', [], async () => {
       const symbols = [];
       for (const document of documents.all()) {
-        const model = await this.modelOf(document);
-        if (model) {
-          symbols.push(...workspaceSymbols(document, model, query));
-        }
+        symbols.push(...(await this.current(document.uri))?.workspaceSymbols(query) ?? []);
       }
       return symbols;
     }));
-    connection.onCodeAction(async ({ textDocument, range, context }) => this.guard('codeAction', [], async () => {
-      const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      if (!document || !analysis) {
-        return [];
-      }
-      const settings = await this.settingsFor(document.uri);
-      const markdown = document.languageId === 'markdown';
-      return codeActions(document, analysis, range, {
-        reanalyse: (text) => analyzeText(text, settings, { markdown }),
-        locale: this.locale,
-        docsBase: docsBaseUrl(),
-        snippetSupport: this.snippetSupport,
-        markdown,
-        ...(context.only ? { only: context.only } : {}),
-      });
-    }));
-    connection.onCompletion(async ({ textDocument, position }) => this.guard('completion', [], async () => {
-      const document = documents.get(textDocument.uri);
-      const model = document && (await this.modelOf(document));
-      return document && model ? completionItems(document, model, document.offsetAt(position), await this.settingsFor(document.uri)) : [];
-    }));
-    connection.onHover(async ({ textDocument, position }) => this.guard('hover', null, async () => {
-      const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      const settings = await this.settingsFor(textDocument.uri);
-      return document && analysis ? headingHover(document, analysis, document.offsetAt(position), settings.speakingRate, this.locale) : null;
-    }));
-    connection.onCodeLens(async ({ textDocument }) => this.guard('codeLens', [], async () => {
-      const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      const settings = await this.settingsFor(textDocument.uri);
-      return document && analysis && settings.codeLens ? headingCodeLenses(document, analysis, settings.speakingRate, this.locale) : [];
-    }));
-    connection.onRequest(STATISTICS_REQUEST, async ({ textDocument }: DocumentRequestParams) => this.guard(STATISTICS_REQUEST, null, async () => {
-      const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      const settings = await this.settingsFor(textDocument.uri);
-      return document && analysis ? documentStatistics(document, analysis, settings.speakingRate) : null;
-    }));
-    connection.onRequest(FILL_PLACEHOLDERS_REQUEST, async ({ textDocument }: DocumentRequestParams) => this.guard(FILL_PLACEHOLDERS_REQUEST, [], async () => {
-      const document = documents.get(textDocument.uri);
-      const analysis = document && (await this.analysisOf(document));
-      return document && analysis ? fixAllEdits(analysis, 'placeholder').map((edit) => toTextEdit(document, edit)) : [];
-    }));
-    connection.onCompletionResolve(async (item) => this.guard('completionResolve', item, async () => resolveCompletionItem(item)));
     documents.listen(connection);
     connection.listen();
   }
@@ -191,8 +121,9 @@ class GongwenServer {
     }
   }
 
-  private async settingsFor(uri: string): Promise<Settings> {
-    const known = this.settingsByUri.get(uri);
+  /** The analyzer of the settings that apply to `uri` (pulled from the client when it can answer). */
+  private async analyzerFor(uri: string): Promise<Analyzer> {
+    const known = this.analyzerByUri.get(uri);
     if (known) {
       return known;
     }
@@ -204,56 +135,24 @@ class GongwenServer {
         this.connection.console.warn(`gongwen: 读取设置失败，使用默认设置 (could not read settings): ${String(error)}`);
       }
     }
-    const problems: string[] = [];
-    const settings = readSettings(raw, problems);
-    for (const problem of problems.filter((p) => !this.reportedProblems.has(p))) {
-      this.reportedProblems.add(problem);
-      void this.connection.window.showWarningMessage(problem);
+    const key = JSON.stringify(raw ?? null);
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) {
+      analyzer = createAnalyzer({ settings: raw, locale: this.locale, docsBase: docsBaseUrl(), typingGuard: true });
+      this.analyzers.set(key, analyzer);
+      for (const problem of analyzer.settingsProblems.filter((p) => !this.reportedProblems.has(p))) {
+        this.reportedProblems.add(problem);
+        void this.connection.window.showWarningMessage(problem);
+      }
     }
-    this.settingsByUri.set(uri, settings);
-    return settings;
+    this.analyzerByUri.set(uri, analyzer);
+    return analyzer;
   }
 
-  /** The document's current version, parsed (null when it is not one gongwen analyses). */
-  private async currentVersion(document: TextDocument): Promise<Cached> {
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) {
-      return cached;
-    }
-    const settings = await this.settingsFor(document.uri);
-    const text = document.getText();
-    const current: Cached = { version: document.version, text, parsed: isAnalysed(document.languageId, text, settings.enable) ? parseText(text) : null };
-    this.cache.set(document.uri, current);
-    return current;
-  }
-
-  /** The outline of the current version: all that symbols, folding and completion need, without running the rules. */
-  private async modelOf(document: TextDocument): Promise<DocumentModel | null> {
-    return (await this.currentVersion(document)).parsed?.model ?? null;
-  }
-
-  /** The analysis of the document's current version, or null when the document is not one gongwen analyses. */
-  private async analysisOf(document: TextDocument): Promise<Analysis | null> {
-    const current = await this.currentVersion(document);
-    if (current.analysis !== undefined) {
-      return current.analysis;
-    }
-    const settings = await this.settingsFor(document.uri);
-    const text = current.text;
-    const analysis = current.parsed ? analyzeText(text, settings, { markdown: document.languageId === 'markdown' }, current.parsed) : null;
-    for (const failure of analysis?.failures ?? []) {
-      this.connection.console.error(`gongwen: 规则 ${failure.rule.id} 出错，已跳过 (rule failed, skipped): ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
-    }
-    if (analysis?.limited && !this.limitShown.has(document.uri)) {
-      this.limitShown.add(document.uri);
-      const size = text.length.toLocaleString('en-US');
-      const limit = settings.maxDocumentSize.toLocaleString('en-US');
-      void this.connection.window.showInformationMessage(this.locale === 'zh'
-        ? `公文助手：这篇文档有 ${size} 字，超过 gongwen.maxDocumentSize（${limit} 字）。为保持编辑流畅，只检查占位符和网页残留，并显示大纲。`
-        : `gongwen: this document has ${size} characters, more than gongwen.maxDocumentSize (${limit}). To keep typing smooth, only placeholders and web residue are checked, and the outline is shown.`);
-    }
-    current.analysis = analysis;
-    return analysis;
+  /** The open document's current version as its analyzer sees it. */
+  private async current(uri: string): Promise<AnalyzedDocument | undefined> {
+    const document = this.documents.get(uri);
+    return document && (await this.analyzerFor(uri)).document(document);
   }
 
   private schedule(document: TextDocument, delay: number): void {
@@ -265,18 +164,23 @@ class GongwenServer {
   }
 
   private async validate(uri: string): Promise<void> {
+    const analyzer = await this.analyzerFor(uri);
     const document = this.documents.get(uri);
     if (!document) {
       return;
     }
-    const version = document.version;
-    const analysis = await this.analysisOf(document);
-    const current = this.documents.get(uri);
-    if (!current || current.version !== version) {
-      return;
+    const analysed = analyzer.document(document);
+    const diagnostics = analysed.diagnostics();
+    for (const failure of analysed.analysis?.failures ?? []) {
+      this.connection.console.error(`gongwen: 规则 ${failure.rule.id} 出错，已跳过 (rule failed, skipped): ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
     }
-    const diagnostics = analysis ? toDiagnostics(document, analysis, { locale: this.locale, docsBase: docsBaseUrl() }) : [];
-    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    if (analysed.analysis?.limited && !this.limitShown.has(uri)) {
+      this.limitShown.add(uri);
+      void this.connection.window.showInformationMessage(analyzer.limitNotice(analysed.text.length));
+    }
+    if (this.documents.get(uri)?.version === document.version) {
+      await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    }
   }
 }
 

@@ -2,9 +2,12 @@
  * `npm run bench`: analysis time on generated speeches of 10k, 20k, 100k and 1M characters (median of
  * several runs), each rule's time and share, the outline alone, the 1M/100k ratio (≈10 is linear),
  * peak memory; the LSP round trip on the bundled server (lsp-round-trip.ts); and, in the same run,
- * AutoCorrect (autocorrect-node) and zhlint on the same 1M-character text, with our time over theirs.
+ * AutoCorrect (autocorrect-node) and zhlint on the same 1M-character text, with our time over theirs;
+ * and the whole CLI process (`gongwen check --format json`) against AutoCorrect's CLI on one 1M-character file.
  */
-import { analyzeText, DEFAULT_SETTINGS, parseDocument, RULES } from '../../server/src/analysis';
+import { createAnalyzer, RULES } from '../../server/src/analysis';
+import { configureRules } from '../../server/src/analysis/analyze';
+import { cliProcesses } from './cli-process';
 import { generateSpeech } from './generate';
 import { lspRoundTrip } from './lsp-round-trip';
 import { otherLinters } from './other-linters';
@@ -37,20 +40,22 @@ interface Row {
   findings: number;
 }
 
+const analyzer = createAnalyzer({ docsBase: 'file:///docs' });
+const configured = configureRules(RULES, analyzer.settings);
 const rows: Row[] = [];
 for (const size of SIZES) {
   const text = generateSpeech(size);
   for (let run = 0; run < 3; run++) {
-    analyzeText(text, DEFAULT_SETTINGS); // warm up: the first size would otherwise measure the compiler
+    analyzer.analyze(text); // warm up: the first size would otherwise measure the compiler
   }
-  const model = parseDocument(text);
-  const context = { text, model, settings: DEFAULT_SETTINGS, markdown: false };
+  const { model } = analyzer.parse(text);
+  const context = { text, model, markdown: false };
   const rules: Record<string, number> = {};
-  for (const rule of RULES) {
-    rules[rule.id] = time(() => rule.check(context));
+  for (const { rule, settings } of configured) {
+    rules[rule.id] = time(() => rule.check(context, settings));
   }
-  const findings = analyzeText(text, DEFAULT_SETTINGS).results.reduce((sum, result) => sum + result.findings.length, 0);
-  rows.push({ size, total: time(() => analyzeText(text, DEFAULT_SETTINGS)), outline: time(() => parseDocument(text)), rules, findings });
+  const findings = analyzer.analyze(text).results.reduce((sum, result) => sum + result.findings.length, 0);
+  rows.push({ size, total: time(() => analyzer.analyze(text)), outline: time(() => analyzer.parse(text)), rules, findings });
 }
 
 console.log(`gongwen bench · node ${process.version} · ${RUNS} runs per figure, median, milliseconds`);
@@ -76,11 +81,19 @@ async function main(): Promise<void> {
   console.log(`LSP round trip on dist/server.js --stdio, 20k speech, didChange → publishDiagnostics: median ${trip.roundTripMs.toFixed(1)} ms (${trip.debounceMs} ms of it is the server's typing debounce; work ${(trip.roundTripMs - trip.debounceMs).toFixed(1)} ms)`);
   console.log(`server memory with the 1M-character document open and analysed: peak RSS ${trip.serverPeakMb} MB (target < 150)`);
   const text = generateSpeech(1_000_000);
-  const ours = time(() => analyzeText(text, DEFAULT_SETTINGS));
+  const ours = time(() => analyzer.analyze(text));
   const others = otherLinters(text, time);
   console.log(`same run, same 1M text: gongwen whole analysis ${ours.toFixed(1)} ms`);
   for (const other of others) {
     console.log(`  ${other.name}: ${other.ms === undefined ? other.note : `${other.ms.toFixed(1)} ms (${other.note}); gongwen / ${other.name} = ${(ours / other.ms).toFixed(2)}`}`);
+  }
+  const processes = cliProcesses(text);
+  console.log(`whole process on one ${processes.characters.toLocaleString('en-US')}-character file (${processes.source}), median of ${processes.runs} runs each, same run:`);
+  console.log(`  gongwen check --format json: ${processes.gongwenMs.toFixed(0)} ms (${processes.gongwenFindings} findings)`);
+  if (processes.autocorrectMs === undefined) {
+    console.log(`  AutoCorrect: ${processes.note}`);
+  } else {
+    console.log(`  autocorrect --lint --format json: ${processes.autocorrectMs.toFixed(0)} ms (${processes.note}); gongwen / AutoCorrect = ${(processes.gongwenMs / processes.autocorrectMs).toFixed(2)} (target ≤ 1.0)`);
   }
 }
 

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
-import { analyzeText, readSettings } from '../../server/src/analysis';
+import { analyzerWith } from '../support/analyzer';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The bundled server, started as any LSP editor starts it: `node dist/server.js --stdio`. */
@@ -22,6 +22,17 @@ const TEXT = [
   '三、强化保障。要把安全生产责任落实到每一个岗位和每一名职工。各单位和和各部门要协同。',
 ].join('\n');
 
+/** How long any one answer of the server may take before the test fails instead of hanging `npm test`. */
+const ANSWER_MS = 30_000;
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer to ${what} within ${ANSWER_MS} ms`)), ANSWER_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 describe('bundled server over stdio', () => {
   let server: ChildProcess;
   let connection: MessageConnection;
@@ -29,8 +40,10 @@ describe('bundled server over stdio', () => {
   let waiters: Array<() => void> = [];
   const messages: Array<{ type: number; message: string }> = [];
 
+  const request = (method: string, params?: unknown): Promise<unknown> => withTimeout(connection.sendRequest(method, params), method);
+
   const nextDiagnostics = (version: number): Promise<PublishDiagnosticsParams> =>
-    new Promise((resolve) => {
+    withTimeout(new Promise((resolve) => {
       const check = (): void => {
         const found = published.find((p) => p.version === version);
         if (found) {
@@ -40,7 +53,7 @@ describe('bundled server over stdio', () => {
         }
       };
       check();
-    });
+    }), `diagnostics of version ${version}`);
 
   before(async () => {
     server = fork(SERVER, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
@@ -58,7 +71,7 @@ describe('bundled server over stdio', () => {
     });
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
-    const result = await connection.sendRequest('initialize', {
+    const result = await request('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: 'zh-cn',
@@ -70,13 +83,18 @@ describe('bundled server over stdio', () => {
   });
 
   after(async () => {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    connection.dispose();
-    await new Promise((resolve) => server.once('exit', resolve));
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    try {
+      await request('shutdown');
+      await connection.sendNotification('exit');
+      await withTimeout(exited, 'exit');
+    } finally {
+      connection.dispose();
+      server.kill();
+    }
   });
 
-  it('publishes diagnostics with code, docs link, source, fix data and exact UTF-16 ranges', async () => {
+  it('publishes diagnostics with code, docs link, source and exact UTF-16 ranges, carrying no fix data', async () => {
     const { diagnostics } = await nextDiagnostics(1);
     const summary = diagnostics.map((d: Diagnostic) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.source]);
     assert.deepEqual(summary, [
@@ -91,7 +109,7 @@ describe('bundled server over stdio', () => {
     const [placeholder] = diagnostics;
     assert.match(placeholder?.codeDescription?.href ?? '', /^file:\/\/.*\/docs\/rules\/placeholder\.md$/);
     assert.match(String(placeholder?.message), /未填写的占位符“XX”：此处缺少数字/);
-    assert.deepEqual((placeholder?.data as { fixes: Array<{ title: string }> }).fixes.map((f) => f.title), ['替换为“12”', '填写“XX”…']);
+    assert.ok(diagnostics.every((d) => d.data === undefined));
   });
 
   it('reports an overused stock phrase once, as information, with the count and the other uses', async () => {
@@ -114,7 +132,7 @@ describe('bundled server over stdio', () => {
       ['heading-numbering', 6, 0, 2],
     ]);
     assert.equal(diagnostics[0]?.relatedInformation?.length, 3);
-    const [renumber] = (await connection.sendRequest('textDocument/codeAction', {
+    const [renumber] = (await request('textDocument/codeAction', {
       textDocument: { uri }, range: diagnostics[1]!.range, context: { diagnostics: [] },
     })) as CodeAction[];
     assert.deepEqual([renumber?.title, renumber?.edit?.changes?.[uri]?.map((e) => e.newText)], ['重新编号本级标题（一、二、三、…）', ['三、']]);
@@ -133,7 +151,7 @@ describe('bundled server over stdio', () => {
       ['missing-word', 1, 7, 13],
       ['standard-term', 1, 16, 21],
     ]);
-    const [fixAll] = (await connection.sendRequest('textDocument/codeAction', {
+    const [fixAll] = (await request('textDocument/codeAction', {
       textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
     assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['：', '1—6月', '，', '党的二十大']);
@@ -144,7 +162,7 @@ describe('bundled server over stdio', () => {
     const uri = 'file:///tmp/completion.gw';
     const text = '同志们：\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 4000, text } });
-    const result = (await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 0 } })) as CompletionItem[];
+    const result = (await request('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 0 } })) as CompletionItem[];
     const sorted = [...result].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
     assert.deepEqual(sorted.slice(0, 2).map((item) => [item.label, item.kind, item.insertTextFormat, (item.textEdit as TextEdit).newText]), [
       ['三、', 15, 2, '三、${1:标题}\n$0'],
@@ -152,13 +170,13 @@ describe('bundled server over stdio', () => {
     ]);
     const thanks = result.find((item) => item.label === '谢谢大家！') as CompletionItem;
     assert.match(thanks.filterText ?? '', /xxdj/);
-    const resolved = (await connection.sendRequest('completionItem/resolve', thanks)) as CompletionItem;
+    const resolved = (await request('completionItem/resolve', thanks)) as CompletionItem;
     assert.deepEqual(resolved.documentation, { kind: 'markdown', value: '```\n谢谢大家！\n```' });
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('answers documentSymbol with the tree, positions in UTF-16 code units', async () => {
-    const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => s.name), ['👉𠮷在全县工作会议上的讲话', '同志们：', '一、👉总结成绩', '二、部署任务', '三、强化保障']);
     const section = symbols[2] as DocumentSymbol;
     assert.deepEqual(section.selectionRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 8 } });
@@ -170,18 +188,18 @@ describe('bundled server over stdio', () => {
   });
 
   it('answers foldingRange and workspace/symbol', async () => {
-    const folds = (await connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as FoldingRange[];
+    const folds = (await request('textDocument/foldingRange', { textDocument: { uri: URI } })) as FoldingRange[];
     assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[3, 5], [4, 5]]);
-    const found = (await connection.sendRequest('workspace/symbol', { query: '招商' })) as WorkspaceSymbol[];
+    const found = (await request('workspace/symbol', { query: '招商' })) as WorkspaceSymbol[];
     assert.deepEqual(found.map((s) => [s.name, s.containerName]), [['（二）抓招商', '一、👉总结成绩']]);
   });
 
   it('offers quick fixes and source.fixAll.gongwen', async () => {
     const range = { start: { line: 2, character: 17 }, end: { line: 2, character: 17 } };
-    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [] } })) as CodeAction[];
+    const actions = (await request('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [] } })) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['替换为“12”', '填写“XX”…', '在此处忽略该规则（placeholder）']);
     assert.deepEqual(actions[2]?.edit?.changes?.[URI], [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '// gongwen-disable-next-line placeholder\n' }]);
-    const [fixAll] = (await connection.sendRequest('textDocument/codeAction', {
+    const [fixAll] = (await request('textDocument/codeAction', {
       textDocument: { uri: URI }, range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
     assert.deepEqual(fixAll?.edit?.changes?.[URI]?.map((e) => [e.range.start.line, e.newText]), [[2, '12'], [5, ''], [7, '']]);
@@ -190,16 +208,16 @@ describe('bundled server over stdio', () => {
   it('answers hover and code lens on headings, and the gongwen/statistics and gongwen/fillPlaceholders requests', async () => {
     const lines = TEXT.split('\n');
     const sectionChars = [...lines.slice(3, 6).join('')].filter((ch) => !/\s/.test(ch)).length;
-    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 3, character: 3 } })) as Hover;
+    const hover = (await request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 3, character: 3 } })) as Hover;
     assert.match((hover.contents as MarkupContent).value, new RegExp(`^\\*\\*一、👉总结成绩\\*\\*\\n\\n${sectionChars} 字 · 约 0\\.\\d 分钟 · 1 个问题（按每分钟 200 字计）$`));
-    assert.equal(await connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 3 } }), null);
-    const lenses = (await connection.sendRequest('textDocument/codeLens', { textDocument: { uri: URI } })) as CodeLens[];
+    assert.equal(await request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 3 } }), null);
+    const lenses = (await request('textDocument/codeLens', { textDocument: { uri: URI } })) as CodeLens[];
     assert.deepEqual(lenses.map((lens) => [lens.range.start.line, lens.command?.command]), [[3, 'gongwen.showStatistics'], [6, 'gongwen.showStatistics'], [7, 'gongwen.showStatistics']]);
-    const statistics = (await connection.sendRequest('gongwen/statistics', { textDocument: { uri: URI } })) as { characters: number; placeholders: number; sections: Array<{ name: string; characters: number }> };
+    const statistics = (await request('gongwen/statistics', { textDocument: { uri: URI } })) as { characters: number; placeholders: number; sections: Array<{ name: string; characters: number }> };
     assert.equal(statistics.characters, [...TEXT].filter((ch) => !/\s/.test(ch)).length);
     assert.equal(statistics.placeholders, 1);
     assert.deepEqual(statistics.sections.find((section) => section.name === '一、👉总结成绩')?.characters, sectionChars);
-    const fills = (await connection.sendRequest('gongwen/fillPlaceholders', { textDocument: { uri: URI } })) as TextEdit[];
+    const fills = (await request('gongwen/fillPlaceholders', { textDocument: { uri: URI } })) as TextEdit[];
     assert.deepEqual(fills, [{ range: { start: { line: 2, character: 16 }, end: { line: 2, character: 18 } }, newText: '12' }]);
   });
 
@@ -218,12 +236,12 @@ describe('bundled server over stdio', () => {
       text = deleteAll ? '' : text + insert;
     }
     const { diagnostics } = await nextDiagnostics(8000);
-    const expected = analyzeText(text, readSettings({ placeholderValues: { XX: '12' } }));
+    const expected = analyzerWith({ placeholderValues: { XX: '12' }, maxDocumentSize: 10_000 }, { typingGuard: true }).analyze(text);
     assert.equal(diagnostics.length, expected.results.reduce((sum, r) => sum + r.findings.length, 0));
     assert.ok(diagnostics.length > 0);
     const versions = published.filter((p) => p.uri === uri).map((p) => p.version);
     assert.ok(versions.every((v) => v === 5000 || v === 8000), `stale versions were answered: ${versions.join(',')}`);
-    const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     assert.ok(Array.isArray(symbols), 'the server still answers');
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
@@ -237,8 +255,21 @@ describe('bundled server over stdio', () => {
     const notice = messages.filter((m) => m.message.includes('gongwen.maxDocumentSize'));
     assert.equal(notice.length, 1);
     assert.equal(notice[0]?.type, 3);
-    assert.match(notice[0]?.message ?? '', /这篇文档有 12,02\d 字，超过 gongwen\.maxDocumentSize（10,000 字）/);
+    assert.equal(notice[0]?.message, `公文助手：这篇文档有 ${text.length.toLocaleString('en-US')} 字，超过 gongwen.maxDocumentSize（10,000 字）。为保持编辑流畅，只检查占位符和网页残留，并显示大纲。`);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('analyses a .gw file whose client sends no language id (Neovim and Helix send their filetype), and completes in an empty one', async () => {
+    const uri = 'file:///tmp/from-neovim.gw';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: '', version: 9500, text: 'Notes\nXX county report.\n' } });
+    const { diagnostics } = await nextDiagnostics(9500);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['placeholder']);
+    const empty = 'file:///tmp/empty.gw';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: empty, languageId: '', version: 1, text: '' } });
+    const items = (await request('textDocument/completion', { textDocument: { uri: empty }, position: { line: 0, character: 0 } })) as CompletionItem[];
+    assert.ok(items.some((item) => item.label === '同志们：'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri: empty } });
   });
 
   it('re-analyses after an incremental change and reports for the latest version only', async () => {

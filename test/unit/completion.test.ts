@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { completionItems, DEFAULT_SETTINGS, parseDocument, readSettings, resolveCompletionItem, staticSnippets } from '../../server/src/analysis';
+import { resolveCompletionItem, staticSnippets, type Analyzer } from '../../server/src/analysis';
+import { analyzerWith, defaultAnalyzer, openDocument } from '../support/analyzer';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The text a snippet inserts when the user takes every default: ${1:x} → x, ${1|a,b|} → a, ${1} → tab stop 1's text. */
@@ -17,11 +17,12 @@ function expand(snippet: string): string {
 }
 
 /** Completion at the | in `source`; the items in the order the editor sorts them. */
-function complete(source: string, settings = DEFAULT_SETTINGS): { items: CompletionItem[]; apply: (label: string) => string } {
+function complete(source: string, analyzer: Analyzer = defaultAnalyzer): { items: CompletionItem[]; apply: (label: string) => string } {
   const offset = source.indexOf('|');
   const text = source.replace('|', '');
-  const document = TextDocument.create('file:///c.gw', 'gongwen', 1, text);
-  const items = completionItems(document, parseDocument(text), offset, settings).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+  const opened = openDocument(text, analyzer, 'file:///c.gw');
+  const document = opened.document;
+  const items = opened.completion(offset).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
   const apply = (label: string) => {
     const item = items.find((candidate) => candidate.label === label);
     assert.ok(item, `${label} among ${items.map((i) => i.label).join(' ')}`);
@@ -65,7 +66,7 @@ describe('completion', () => {
   it('inside （二） offers （三） and 1. under it, in the house form', () => {
     const text = '一、甲\n（一）子\n内容。\n（二）丑\n1.寅。\n|';
     assert.deepEqual(labels(complete(text).items, 3), ['二、', '（三）', '2.']);
-    const house = readSettings({ headingMarkers: { level3: ['1、'] } });
+    const house = analyzerWith({ headingMarkers: { level3: ['1、'] } });
     assert.deepEqual(labels(complete(text, house).items, 3), ['二、', '（三）', '2、']);
   });
 
@@ -100,7 +101,7 @@ describe('completion', () => {
     const { apply } = complete('|');
     const speech = apply('工作推进会讲话（四点意见）');
     assert.match(speech, /^在全县……工作推进会上的讲话\n同志们：\n今天召开这次工作推进会，.*下面，我讲四点意见。\n一、标题\n内容\n二、标题\n内容\n三、标题\n内容\n四、标题\n内容\n同志们，/s);
-    const model = parseDocument(speech);
+    const model = defaultAnalyzer.parse(speech).model;
     assert.deepEqual(model.nodes.filter((n) => n.kind === 'heading').map((n) => n.marker), ['一、', '二、', '三、', '四、']);
   });
 
@@ -108,6 +109,13 @@ describe('completion', () => {
     const item = complete('|').items.find((i) => i.label === '下面，我讲几点意见') as CompletionItem;
     const resolved = resolveCompletionItem(item);
     assert.deepEqual(resolved.documentation, { kind: 'markdown', value: '```\n下面，我讲三点意见。\n\n```' });
+  });
+
+  it('offers completion in an empty .gw file whatever the client calls its language (Neovim sends an empty filetype)', () => {
+    for (const languageId of ['', 'text', 'plaintext']) {
+      const labelsThere = openDocument('', defaultAnalyzer, 'file:///new.gw', languageId).completion(0).map((item) => item.label);
+      assert.ok(labelsThere.includes('同志们：'), languageId);
+    }
   });
 
   it('ships the same frames as static snippets (run npm run sync-snippets after changing them)', () => {

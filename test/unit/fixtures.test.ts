@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, fixAllEdits } from '../../server/src/analysis';
 import { loadFixtures } from '../support/fixture';
-import { analyseFixtureText, fixtureResults } from '../support/fixture-results';
+import { fixtureAnalyzer, fixtureDocument, fixtureResults } from '../support/fixture-results';
 
 const nonEmptyLines = (section: string): string[] => section.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line !== '');
 
@@ -24,9 +23,11 @@ describe('fixtures', () => {
         });
       }
       if (fixed !== undefined) {
-        it('fix-all gives the expected text, and fixing it again changes nothing', () => {
+        it('fix-all (as source.fixAll.gongwen and gongwen fix apply it) gives the expected text, and fixing it again changes nothing', () => {
           assert.equal(actual.fixed, fixed);
-          assert.equal(applyEdits(actual.fixed, fixAllEdits(analyseFixtureText(fixture, actual.fixed))), actual.fixed);
+          const analyzer = fixtureAnalyzer(fixture);
+          const markdown = analyzer.document(fixtureDocument(fixture, fixed)).markdown;
+          assert.deepEqual(analyzer.fixAll(actual.fixed, { markdown }), []);
         });
       }
     });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { configurationProperties, manifestCapabilities, RULES } from '../../server/src/analysis';
+import { configurationProperties, manifestCapabilities, RULES, settingsTable } from '../../server/src/analysis';
+import { VERSION } from '../../server/src/version';
 import { REPO_ROOT } from '../support/fixture';
 
 const read = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, name), 'utf8'));
@@ -46,6 +47,16 @@ describe('package.json', () => {
     const context = manifest.contributes.menus['editor/context'].map((c: { command: string }) => c.command).sort();
     assert.deepEqual(palette, commands);
     assert.deepEqual(context, commands);
+  });
+
+  it('lists every setting in the README’s table, made from the same declaration (scripts/sync-manifest.js)', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const table = /<!-- settings-table:start -->\n([\s\S]*?)\n<!-- settings-table:end -->/.exec(readme)?.[1];
+    assert.equal(table, settingsTable(read('package.nls.zh-cn.json')));
+  });
+
+  it('says the version package.json says', () => {
+    assert.equal(VERSION, manifest.version);
   });
 
   it('has a doc page for every rule', () => {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, DEFAULT_SETTINGS, documentSymbols, foldingRanges, parseDocument, workspaceSymbols } from '../../server/src/analysis';
+import { defaultAnalyzer, openDocument } from '../support/analyzer';
 
 function symbolsOf(text: string) {
-  const document = TextDocument.create('file:///t.gw', 'gongwen', 1, text);
-  return documentSymbols(document, parseDocument(text), 'zh');
+  return openDocument(text, defaultAnalyzer, 'file:///t.gw').symbols() ?? [];
 }
 
 describe('document symbols', () => {
@@ -38,14 +36,12 @@ describe('document symbols', () => {
 
   it('folds each multi-line part once per start line', () => {
     const text = '一、甲 （一）乙\n正文。\n二、丙\n正文。\n';
-    const document = TextDocument.create('file:///t.gw', 'gongwen', 1, text);
-    assert.deepEqual(foldingRanges(document, parseDocument(text)).map((r) => [r.startLine, r.endLine]), [[0, 1], [2, 3]]);
+    assert.deepEqual((openDocument(text).folding() ?? []).map((r) => [r.startLine, r.endLine]), [[0, 1], [2, 3]]);
   });
 
   it('finds workspace symbols by loose match and names their container', () => {
     const text = '一、加强党的建设\n（一）抓好理论学习\n';
-    const document = TextDocument.create('file:///t.gw', 'gongwen', 1, text);
-    const found = workspaceSymbols(document, parseDocument(text), '理论');
+    const found = openDocument(text).workspaceSymbols('理论');
     assert.deepEqual(found.map((s) => [s.name, s.containerName]), [['（一）抓好理论学习', '一、加强党的建设']]);
   });
 });
@@ -61,7 +57,7 @@ describe('analysis never breaks on odd input', () => {
   ];
   for (const [name, text] of cases) {
     it(`handles ${name}`, () => {
-      const analysis = analyzeText(text, DEFAULT_SETTINGS);
+      const analysis = defaultAnalyzer.analyze(text);
       assert.deepEqual(analysis.failures, []);
       for (const node of analysis.model.nodes) {
         assert.ok(node.start <= node.headEnd && node.headEnd <= node.end && node.end <= text.length);
@@ -72,7 +68,7 @@ describe('analysis never breaks on odd input', () => {
   it('handles a 5 MB file with long lines', () => {
     const paragraph = '一、加强组织领导 各单位要把XX工作摆上重要议程。一是压实责任。二是强化督导。\n';
     const text = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
-    const analysis = analyzeText(text, DEFAULT_SETTINGS);
+    const analysis = defaultAnalyzer.analyze(text);
     assert.equal(analysis.failures.length, 0);
     assert.equal(analysis.model.roots.length, Math.ceil(5_000_000 / paragraph.length));
   });

@@ -1,21 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, applyEdits, codeActions, DEFAULT_SETTINGS, readSettings, toDiagnostics } from '../../server/src/analysis';
-
-const options = { locale: 'zh' as const, docsBase: 'file:///docs', snippetSupport: false };
+import { applyEdits, type Analyzer } from '../../server/src/analysis';
+import { analyzerWith, defaultAnalyzer, openDocument } from '../support/analyzer';
 const SENTENCE = '要认真学习新修订的安全生产法律法规和操作规程。';
 const text = ['同志们：', `一、抓学习。${SENTENCE}`, '二、抓落实。各单位要压实安全生产主体责任。', `三、抓督查。${SENTENCE}谢谢大家！`].join('\n');
-const document = TextDocument.create('file:///s.gw', 'gongwen', 1, text);
+const opened = openDocument(text, defaultAnalyzer, 'file:///s.gw');
+const document = opened.document;
 
-function diagnosticsOf(source: string, settings = DEFAULT_SETTINGS) {
-  const doc = TextDocument.create('file:///t.gw', 'gongwen', 1, source);
-  return toDiagnostics(doc, analyzeText(source, settings), options).map((d) => ({ code: d.code, text: doc.getText(d.range), related: d.relatedInformation?.map((r) => doc.getText(r.location.range)) }));
+function diagnosticsOf(source: string, analyzer: Analyzer = defaultAnalyzer) {
+  const { document: doc } = openDocument(source, analyzer);
+  return openDocument(source, analyzer).diagnostics().map((d) => ({ code: d.code, text: doc.getText(d.range), related: d.relatedInformation?.map((r) => doc.getText(r.location.range)) }));
 }
 
 describe('repeated-phrase', () => {
   it('points at the earlier copy of a repeated sentence through relatedInformation', () => {
-    const [diagnostic] = toDiagnostics(document, analyzeText(text, DEFAULT_SETTINGS), options);
+    const [diagnostic] = opened.diagnostics();
     assert.equal(diagnostic?.code, 'repeated-phrase');
     assert.deepEqual(diagnostic?.range.start, { line: 3, character: 6 });
     const [earlier] = diagnostic?.relatedInformation ?? [];
@@ -24,21 +23,20 @@ describe('repeated-phrase', () => {
   });
 
   it('deletes a repeated sentence far from its copy only by quick fix, never by fix-all', () => {
-    const analysis = analyzeText(text, DEFAULT_SETTINGS);
-    const actions = codeActions(document, analysis, { start: { line: 3, character: 8 }, end: { line: 3, character: 8 } }, options);
+    const actions = opened.codeActions({ start: { line: 3, character: 8 }, end: { line: 3, character: 8 } }, { snippetSupport: false });
     assert.deepEqual(actions.map((a) => a.title), ['删除重复的这句话', '在此处忽略该规则（repeated-phrase）']);
     const edits = actions[0]?.edit?.changes?.['file:///s.gw'] ?? [];
     const fixed = applyEdits(text, edits.map((e) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText })));
     assert.ok(fixed.endsWith('三、抓督查。谢谢大家！'), fixed);
-    assert.equal(analyzeText(fixed, DEFAULT_SETTINGS).results.find((r) => r.rule.id === 'repeated-phrase')?.findings.length, 0);
+    assert.equal(defaultAnalyzer.analyze(fixed).results.find((r) => r.rule.id === 'repeated-phrase')?.findings.length, 0);
   });
 
   it('follows gongwen.repeatedPhrase.minLength and distance', () => {
     const paragraph = '同志们：\n要抓好安全生产，抓好安全生产是底线。';
     assert.deepEqual(diagnosticsOf(paragraph), []);
-    assert.deepEqual(diagnosticsOf(paragraph, readSettings({ repeatedPhrase: { minLength: 4 } })), [{ code: 'repeated-phrase', text: '抓好安全生产', related: ['抓好安全生产'] }]);
-    assert.deepEqual(diagnosticsOf(paragraph, readSettings({ repeatedPhrase: { minLength: 4, distance: 20 } })).length, 1);
-    assert.deepEqual(diagnosticsOf(paragraph.replace('，', '，'.padEnd(30, '。')), readSettings({ repeatedPhrase: { minLength: 4, distance: 20 } })), []);
+    assert.deepEqual(diagnosticsOf(paragraph, analyzerWith({ repeatedPhrase: { minLength: 4 } })), [{ code: 'repeated-phrase', text: '抓好安全生产', related: ['抓好安全生产'] }]);
+    assert.deepEqual(diagnosticsOf(paragraph, analyzerWith({ repeatedPhrase: { minLength: 4, distance: 20 } })).length, 1);
+    assert.deepEqual(diagnosticsOf(paragraph.replace('，', '，'.padEnd(30, '。')), analyzerWith({ repeatedPhrase: { minLength: 4, distance: 20 } })), []);
   });
 });
 
@@ -48,8 +46,7 @@ describe('overused-phrase', () => {
     const found = diagnosticsOf(source).filter((d) => d.code === 'overused-phrase');
     assert.equal(found.length, 1);
     assert.deepEqual(found[0]?.related, ['坚决', '坚决', '坚决', '坚决']);
-    const doc = TextDocument.create('file:///t.gw', 'gongwen', 1, source);
-    const [diagnostic] = toDiagnostics(doc, analyzeText(source, DEFAULT_SETTINGS), options);
+    const [diagnostic] = openDocument(source).diagnostics();
     assert.match(String(diagnostic?.message), /“坚决”在本节已用 5 次（建议不超过 3 次）/);
     assert.deepEqual(diagnostic?.range.start, { line: 2, character: 11 });
   });

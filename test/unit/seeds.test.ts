@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyzeText, applyEdits, DEFAULT_SETTINGS, fixAllEdits, symbolName, type OutlineNode } from '../../server/src/analysis';
+import { applyEdits, symbolName, type OutlineNode } from '../../server/src/analysis';
+import { fixAllEdits } from '../../server/src/analysis/fixes';
+import { defaultAnalyzer } from '../support/analyzer';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The real documents in ../shared/seeds, read where they are present (never copied into the repo). */
@@ -22,7 +24,7 @@ function lineOf(text: string, offset: number): number {
 /** `line flagged-text` for each finding of rule `id` in a seed. */
 function findingsIn(prefix: string, id: string): string[] {
   const text = seed(prefix);
-  const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === id);
+  const result = defaultAnalyzer.analyze(text).results.find((r) => r.rule.id === id);
   return (result?.findings ?? []).map((f) => `${lineOf(text, f.start)} ${text.slice(f.start, f.end)}`);
 }
 
@@ -39,7 +41,7 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
   it('finds every residue line and nothing else', () => {
     for (const [prefix, lines] of Object.entries(RESIDUE_LINES)) {
       const text = seed(prefix);
-      const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === 'web-residue');
+      const result = defaultAnalyzer.analyze(text).results.find((r) => r.rule.id === 'web-residue');
       assert.deepEqual(result?.findings.map((f) => lineOf(text, f.start)), lines, prefix);
     }
   });
@@ -47,7 +49,7 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
   it('flags only placeholder-shaped text', () => {
     for (const prefix of Object.keys(RESIDUE_LINES)) {
       const text = seed(prefix);
-      const result = analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === 'placeholder');
+      const result = defaultAnalyzer.analyze(text).results.find((r) => r.rule.id === 'placeholder');
       for (const finding of result?.findings ?? []) {
         assert.match(text.slice(finding.start, finding.end), /^(?:[Xx]+|\*+|几)$/, prefix);
       }
@@ -77,7 +79,7 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
       assert.deepEqual(findingsIn(prefix, 'missing-word'), [], prefix);
     }
     const text = seed('000');
-    const fixed = applyEdits(text, fixAllEdits(analyzeText(text, DEFAULT_SETTINGS), 'fullwidth-punctuation'));
+    const fixed = applyEdits(text, fixAllEdits(defaultAnalyzer.analyze(text), 'fullwidth-punctuation'));
     assert.doesNotMatch(fixed, /[,;!?()]|(?<=\p{Script=Han}):/u);
     const asciiKept = (s: string) => s.replace(/[^0-9A-Za-z.%]/g, '');
     assert.equal(asciiKept(fixed), asciiKept(text));
@@ -87,7 +89,7 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
 
   it('reads 003: **. holds its place in the 1. 2. _ 4. run, and the second speech has its own title', () => {
     const text = seed('003');
-    const model = analyzeText(text, DEFAULT_SETTINGS).model;
+    const model = defaultAnalyzer.analyze(text).model;
     const arabic = model.nodes.filter((n): n is Extract<OutlineNode, { kind: 'heading' }> => n.kind === 'heading' && n.level === 3);
     assert.deepEqual(arabic.map((n) => n.marker), ['1.', '2.', '**.', '4.']);
     const titles = model.roots.filter((n) => n.kind === 'title').map((n) => symbolName(text, n));

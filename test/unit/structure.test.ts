@@ -1,32 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, applyEdits, codeActions, DEFAULT_SETTINGS, fixAllEdits, toDiagnostics } from '../../server/src/analysis';
+import { defaultAnalyzer, openDocument } from '../support/analyzer';
 
-const options = { locale: 'zh' as const, docsBase: 'file:///docs', snippetSupport: false };
-const findingsOf = (text: string, id: string) => analyzeText(text, DEFAULT_SETTINGS).results.find((r) => r.rule.id === id)?.findings ?? [];
+const findingsOf = (text: string, id: string) => defaultAnalyzer.analyze(text).results.find((r) => r.rule.id === id)?.findings ?? [];
 
 describe('structure rules', () => {
   it('renumbers 一、二、四、 and （一）（三） so that the rules find nothing in the result', () => {
     const text = '一、甲。内容。\n（一）子一。内容。\n（三）子二。内容。\n二、乙。内容。\n四、丙。内容。\n（二）子一。内容。\n';
-    const fixed = applyEdits(text, fixAllEdits(analyzeText(text, DEFAULT_SETTINGS)));
+    const fixed = defaultAnalyzer.fixed(text);
     assert.equal(fixed, '一、甲。内容。\n（一）子一。内容。\n（二）子二。内容。\n二、乙。内容。\n三、丙。内容。\n（一）子一。内容。\n');
     assert.deepEqual(findingsOf(fixed, 'heading-numbering'), []);
   });
 
   it('says both counts, points at each section and offers the actual count as a quick fix only', () => {
     const text = '同志们：\n下面，我讲两点意见。\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n三、丙\n要抓丙。\n';
-    const document = TextDocument.create('file:///a.gw', 'gongwen', 1, text);
-    const analysis = analyzeText(text, DEFAULT_SETTINGS);
-    const [diagnostic] = toDiagnostics(document, analysis, options);
+    const document = openDocument(text, defaultAnalyzer, 'file:///a.gw');
+    const [diagnostic] = document.diagnostics();
     assert.equal(diagnostic?.code, 'announced-count');
     assert.equal(diagnostic?.message, '说“讲两点意见”，下文实际有 3 个同级标题');
-    assert.deepEqual(diagnostic?.relatedInformation?.map((r) => document.getText(r.location.range)), ['一、甲', '二、乙', '三、丙']);
-    const actions = codeActions(document, analysis, diagnostic!.range, options);
+    assert.deepEqual(diagnostic?.relatedInformation?.map((r) => document.document.getText(r.location.range)), ['一、甲', '二、乙', '三、丙']);
+    const actions = document.codeActions(diagnostic!.range, { snippetSupport: false });
     assert.deepEqual(actions.map((a) => [a.title, a.edit?.changes?.['file:///a.gw']?.[0]?.newText]), [
       ['改为“三”', '三'],
       ['在此处忽略该规则（announced-count）', '// gongwen-disable-next-line announced-count\n'],
     ]);
-    assert.deepEqual(fixAllEdits(analysis), []);
+    assert.deepEqual(defaultAnalyzer.fixAll(text), []);
   });
 });

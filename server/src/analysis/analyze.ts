@@ -1,9 +1,9 @@
 import { parseDocument } from './model/parse';
 import type { DocumentModel } from './model/types';
-import { RULES } from './rules';
-import type { Finding, Rule, Severity } from './rules/rule';
+import type { Rule } from './rules/rule';
 import type { Settings } from './settings';
 import { Suppressions } from './suppressions';
+import type { Finding, Severity } from './vocabulary';
 
 export interface RuleResult {
   readonly rule: Rule;
@@ -21,17 +21,8 @@ export interface Analysis {
   readonly results: readonly RuleResult[];
   /** Rules that threw: their findings are missing, every other rule's are there. */
   readonly failures: readonly RuleFailure[];
-  /** The document is longer than gongwen.maxDocumentSize: only the cheap rules ran. */
+  /** An editor's document longer than gongwen.maxDocumentSize: only the cheap rules ran. */
   readonly limited: boolean;
-}
-
-export interface AnalysisOptions {
-  /** Markdown syntax is not taken for placeholders. */
-  readonly markdown?: boolean;
-}
-
-export function severityOf(rule: Rule, settings: Settings): Severity | 'off' {
-  return settings.rules[rule.id] ?? rule.defaultSeverity;
 }
 
 /** A document parsed as the analysis sees it: gongwen-disable comments blanked, then the outline. */
@@ -46,28 +37,52 @@ export function parseText(original: string): ParsedText {
   return { suppressions, model: parseDocument(suppressions.text) };
 }
 
+/** A rule as one analyzer runs it: at its configured severity, with its slice of the settings. */
+export interface ConfiguredRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly settings: Pick<Settings, Rule['settings'][number]>;
+}
+
+/** Each enabled rule at its severity with its settings slice, in the order given. */
+export function configureRules(rules: readonly Rule[], settings: Settings): ConfiguredRule[] {
+  const configured: ConfiguredRule[] = [];
+  for (const rule of rules) {
+    const severity = settings.rules[rule.id] ?? rule.defaultSeverity;
+    if (severity !== 'off') {
+      const slice = Object.fromEntries(rule.settings.map((key) => [key, settings[key]])) as ConfiguredRule['settings'];
+      configured.push({ rule, severity, settings: slice });
+    }
+  }
+  return configured;
+}
+
+export interface RunOptions {
+  /** Markdown syntax is not taken for placeholders. */
+  readonly markdown: boolean;
+  /** Run only the cheap rules (an editor's document over gongwen.maxDocumentSize). */
+  readonly limited: boolean;
+}
+
 /**
- * Runs every enabled rule over `original` (parsed by parseText, or given its parse), leaving out what
- * gongwen-disable comments turn off. Never throws for a rule's failure.
+ * Runs the rules over a parsed text, leaving out what gongwen-disable comments turn off. Never throws for
+ * a rule's failure: that rule is listed in `failures` and the others' findings stay.
  */
-export function analyzeText(original: string, settings: Settings, options: AnalysisOptions = {}, parsed: ParsedText = parseText(original)): Analysis {
+export function runRules(parsed: ParsedText, rules: readonly ConfiguredRule[], options: RunOptions): Analysis {
   const { suppressions, model } = parsed;
-  const text = suppressions.text;
-  const context = { text, model, settings, markdown: options.markdown ?? false };
+  const context = { text: suppressions.text, model, markdown: options.markdown };
   const results: RuleResult[] = [];
   const failures: RuleFailure[] = [];
-  const limited = original.length > settings.maxDocumentSize;
-  for (const rule of RULES) {
-    const severity = severityOf(rule, settings);
-    if (severity === 'off' || (limited && !rule.cheap)) {
+  for (const { rule, severity, settings } of rules) {
+    if (options.limited && !rule.cheap) {
       continue;
     }
     try {
-      const findings = rule.check(context).filter((finding) => !suppressions.covers(rule.id, finding.start));
+      const findings = rule.check(context, settings).filter((finding) => !suppressions.covers(rule.id, finding.start));
       results.push({ rule, severity, findings });
     } catch (error) {
       failures.push({ rule, error });
     }
   }
-  return { model, results, failures, limited };
+  return { model, results, failures, limited: options.limited };
 }

@@ -2,10 +2,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from './analyze';
 import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
-import { fixAllEdits, safeFix, stableFixAllEdits } from './fixes';
+import { fixAllEdits, safeFix } from './fixes';
 import { localize, type Locale } from './locale';
-import { lineStartOf } from './rules/spans';
-import type { Finding, Fix } from './rules/rule';
+import { lineStartOf } from './model/spans';
+import type { Finding, Fix, OffsetEdit } from './vocabulary';
 import { disableNextLineComment } from './suppressions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -18,11 +18,10 @@ export interface CodeActionOptions extends DiagnosticOptions {
   /** The document is Markdown: disable comments are written as HTML comments. */
   readonly markdown?: boolean;
   /**
-   * Analyses a text with the document's settings, for the later passes of source.fixAll.gongwen
-   * (asked for explicitly or on save); without it, it makes one pass. The per-rule "fix all" quick
-   * fix, offered on every cursor move, always makes one pass.
+   * The edits of source.fixAll.gongwen (asked for explicitly or on save): fix-all until fixing again
+   * changes nothing. The per-rule "fix all" quick fix, offered on every cursor move, makes one pass.
    */
-  readonly reanalyse?: (text: string) => Analysis;
+  readonly fixAll: () => OffsetEdit[];
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -83,8 +82,7 @@ function fixAllTitle(ruleId: string | undefined, count: number, locale: Locale):
 }
 
 /** The source.fixAll.gongwen action: every safe fix in the document, none overlapping. */
-export function fixAllAction(document: TextDocument, analysis: Analysis, locale: Locale, reanalyse?: (text: string) => Analysis): CodeAction | undefined {
-  const edits = reanalyse ? stableFixAllEdits(document.getText(), analysis, reanalyse) : fixAllEdits(analysis);
+function fixAllAction(document: TextDocument, edits: readonly OffsetEdit[], locale: Locale): CodeAction | undefined {
   if (edits.length === 0) {
     return undefined;
   }
@@ -99,7 +97,7 @@ export function fixAllAction(document: TextDocument, analysis: Analysis, locale:
 export function codeActions(document: TextDocument, analysis: Analysis, range: Range, options: CodeActionOptions): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(options.only, FIX_ALL_KIND) && options.only !== undefined) {
-    const fixAll = fixAllAction(document, analysis, options.locale, options.reanalyse);
+    const fixAll = fixAllAction(document, options.fixAll(), options.locale);
     if (fixAll) {
       actions.push(fixAll);
     }

@@ -1,4 +1,4 @@
-import type { OffsetEdit } from './rules/rule';
+import type { OffsetEdit } from './vocabulary';
 
 interface Piece {
   /** Span in the intermediate text. */

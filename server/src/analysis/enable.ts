@@ -1,4 +1,4 @@
-import type { EnableMode } from './settings';
+import type { Settings } from './settings';
 
 const SAMPLE_LENGTH = 4000;
 
@@ -21,7 +21,7 @@ export function isMostlyChinese(text: string): boolean {
 const PLAIN_TEXT_LANGUAGES = new Set(['plaintext', 'text', 'markdown']);
 
 /** Whether a document of this language is analysed under the `gongwen.enable` mode. */
-export function isAnalysed(languageId: string, text: string, mode: EnableMode): boolean {
+export function isAnalysed(languageId: string, text: string, mode: Settings['enable']): boolean {
   if (mode === 'never') {
     return false;
   }
@@ -29,4 +29,19 @@ export function isAnalysed(languageId: string, text: string, mode: EnableMode): 
     return true;
   }
   return PLAIN_TEXT_LANGUAGES.has(languageId) && (mode === 'always' || isMostlyChinese(text));
+}
+
+/**
+ * The language a document is analysed as. Editors other than VS Code send their filetype as languageId,
+ * which is empty or plain text for .gw and .gongwen files: the file name decides there.
+ */
+export function languageOf(uri: string, languageId: string): string {
+  const name = uri.replace(/[?#].*$/, '').toLowerCase();
+  if (languageId === 'gongwen' || name.endsWith('.gw') || name.endsWith('.gongwen')) {
+    return 'gongwen';
+  }
+  if (name.endsWith('.md') || name.endsWith('.markdown')) {
+    return 'markdown';
+  }
+  return languageId;
 }

@@ -1,10 +1,19 @@
 import { composeEdits } from './compose-edits';
 import type { Analysis } from './analyze';
-import type { Finding, Fix, OffsetEdit } from './rules/rule';
+import type { Finding, Fix, OffsetEdit } from './vocabulary';
 
-/** The fixes "fix all" applies: each finding's first safe fix, skipping any that would overlap one already taken. */
+/** A fix fix-all may take, with its rule's priority where two fixes touch the same text. */
+interface Candidate {
+  readonly edits: readonly OffsetEdit[];
+  readonly priority: number;
+}
+
+/**
+ * The fixes "fix all" applies in one pass: each finding's first safe fix, skipping any that would overlap
+ * one already taken; where two start at the same place, the rule with the higher fixPriority wins.
+ */
 export function fixAllEdits(analysis: Analysis, ruleId?: string): OffsetEdit[] {
-  const fixes: Fix[] = [];
+  const candidates: Candidate[] = [];
   for (const result of analysis.results) {
     if (ruleId !== undefined && result.rule.id !== ruleId) {
       continue;
@@ -12,11 +21,11 @@ export function fixAllEdits(analysis: Analysis, ruleId?: string): OffsetEdit[] {
     for (const finding of result.findings) {
       const fix = safeFix(finding);
       if (fix) {
-        fixes.push(fix);
+        candidates.push({ edits: fix.edits, priority: result.rule.fixPriority ?? 0 });
       }
     }
   }
-  return nonOverlapping(fixes);
+  return nonOverlapping(candidates);
 }
 
 export function safeFix(finding: Finding): Fix | undefined {
@@ -29,13 +38,13 @@ export function safeFix(finding: Finding): Fix | undefined {
  * 一、…三、): fixes between them are still taken when they touch none of its edits. The taken edits are
  * kept sorted; each check is a binary search, and inserting is at the end but for spread-out fixes.
  */
-function nonOverlapping(fixes: readonly Fix[]): OffsetEdit[] {
-  const ordered = fixes
-    .map((fix) => [...fix.edits].sort((a, b) => a.start - b.start))
-    .filter((edits) => edits.length > 0)
-    .sort((a, b) => (a[0] as OffsetEdit).start - (b[0] as OffsetEdit).start);
+function nonOverlapping(candidates: readonly Candidate[]): OffsetEdit[] {
+  const ordered = candidates
+    .map(({ edits, priority }) => ({ edits: [...edits].sort((a, b) => a.start - b.start), priority }))
+    .filter(({ edits }) => edits.length > 0)
+    .sort((a, b) => (a.edits[0] as OffsetEdit).start - (b.edits[0] as OffsetEdit).start || b.priority - a.priority);
   const taken: OffsetEdit[] = [];
-  for (const edits of ordered) {
+  for (const { edits } of ordered) {
     if (edits.every((edit, index) => index === 0 || !touches(edits[index - 1] as OffsetEdit, edit)) && edits.every((edit) => fits(taken, edit))) {
       for (const edit of edits) {
         taken.splice(insertionPoint(taken, edit), 0, edit);

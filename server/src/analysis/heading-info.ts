@@ -2,8 +2,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type CodeLens, type Hover } from 'vscode-languageserver-types';
 import type { Analysis } from './analyze';
 import type { Locale } from './locale';
-import { SHOW_STATISTICS_COMMAND } from './requests';
+
 import { describeLength, FindingStarts, isSection, sectionOf } from './statistics';
+
+/** The client command a code lens runs: opens the statistics view of a document (argument: its URI). */
+export const SHOW_STATISTICS_COMMAND = 'gongwen.showStatistics';
 
 /** On a title or heading line: that section's characters, speaking time and findings. */
 export function headingHover(document: TextDocument, analysis: Analysis, offset: number, speakingRate: number, locale: Locale): Hover | null {

@@ -1,20 +1,23 @@
-/** The analysis core: text and settings in, LSP-shaped data out. No editor, no connection. */
-export { analyzeText, parseText, severityOf, type Analysis, type AnalysisOptions, type ParsedText } from './analyze';
-export { codeActions, fixAllAction, FIX_ALL_KIND, type CodeActionOptions } from './code-actions';
-export { SOURCE, toDiagnostics, toTextEdit, type DiagnosticData, type DiagnosticOptions } from './diagnostics';
-export { isAnalysed, isMostlyChinese } from './enable';
-export { applyEdits, fixAllEdits, stableFixAllEdits } from './fixes';
-export { composeEdits } from './compose-edits';
-export { localeFromTag, type Locale } from './locale';
-export { parseDocument } from './model/parse';
+/**
+ * The analysis core: text and settings in, LSP-shaped data out. No editor, no connection. Its front door is
+ * createAnalyzer; the rest exported here describes what the analyzer answers, and what the manifest needs.
+ */
+export { createAnalyzer, Analyzer, AnalyzedDocument, type AnalyzerOptions, type CodeActionRequest, type TextOptions } from './analyzer';
+export type { Analysis, ParsedText, RuleFailure, RuleResult } from './analyze';
+export { FIX_ALL_KIND } from './code-actions';
+export { SOURCE } from './diagnostics';
+export { applyEdits } from './fixes';
+export { localeFromTag, localize, type Locale, type Localized } from './locale';
 export type { DocumentModel, OutlineNode } from './model/types';
 export { RULES } from './rules';
-export type { Rule, Severity } from './rules/rule';
-export { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-export { documentSymbols, foldingRanges, symbolName, workspaceSymbols } from './symbols';
-export { configurationProperties, manifestCapabilities } from './settings-schema';
-export { completionItems, resolveCompletionItem } from './completion/complete';
+export type { Rule, RuleContext } from './rules/rule';
+export { DEFAULT_SETTINGS, SETTINGS, type SettingKey, type Settings } from './settings';
+export { configurationProperties, manifestCapabilities, settingsTable } from './settings-schema';
+export { symbolName } from './symbols';
+export { resolveCompletionItem } from './completion/complete';
 export { staticSnippets } from './completion/frames';
-export { describeLength, documentStatistics, formatMinutes, type DocumentStatistics, type SectionStatistics } from './statistics';
-export { headingCodeLenses, headingHover } from './heading-info';
-export * from './requests';
+export type { Finding, Fix, OffsetEdit, RelatedSpan, Severity } from './vocabulary';
+export { describeLength, formatMinutes, type DocumentStatistics, type SectionStatistics } from './statistics';
+export { SHOW_STATISTICS_COMMAND } from './heading-info';
+export { countCharacters } from './model/text';
+export { FRAMES, type Frame } from './completion/frames';

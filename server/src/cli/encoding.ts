@@ -1,6 +1,9 @@
 /** Decoding of the files drafters actually have: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK. */
 
+import { DecodeError } from './errors';
 import { encodeGb18030 } from './gb18030';
+
+export { DecodeError };
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -10,7 +13,6 @@ export interface DecodedFile {
   readonly bom: boolean;
 }
 
-export class DecodeError extends Error {}
 
 const ENCODING_ALIASES: Readonly<Record<string, EncodingName>> = {
   'utf-8': 'utf-8', utf8: 'utf-8',
@@ -42,14 +44,14 @@ function bomOf(bytes: Uint8Array): { encoding: EncodingName; length: number } | 
 
 /**
  * Decodes a file's bytes: a BOM decides; otherwise strict UTF-8, then GB18030. A file with NUL bytes
- * and no UTF-16 BOM is binary. Throws DecodeError (with a Chinese message) when nothing fits.
+ * and no UTF-16 BOM is binary. Throws DecodeError when nothing fits.
  */
 export function decodeFile(bytes: Uint8Array, forced?: EncodingName): DecodedFile {
   const bom = bomOf(bytes);
   const encoding = forced ?? bom?.encoding;
   const body = bom && (!forced || forced === bom.encoding) ? bytes.subarray(bom.length) : bytes;
   if (!encoding?.startsWith('utf-16') && body.includes(0)) {
-    throw new DecodeError('这是二进制文件，不是文本 (binary file, not text)');
+    throw new DecodeError({ zh: '这是二进制文件，不是文本', en: 'a binary file, not text' });
   }
   const candidates: EncodingName[] = encoding ? [encoding] : ['utf-8', 'gb18030'];
   for (const candidate of candidates) {
@@ -61,8 +63,8 @@ export function decodeFile(bytes: Uint8Array, forced?: EncodingName): DecodedFil
   }
   throw new DecodeError(
     encoding
-      ? `无法按 ${encoding} 解码 (cannot decode as ${encoding})`
-      : '无法识别文件编码：既不是 UTF-8 也不是 GB18030，请用 --encoding 指定 (unknown encoding; give --encoding)',
+      ? { zh: `无法按 ${encoding} 解码`, en: `cannot be decoded as ${encoding}` }
+      : { zh: '无法识别文件编码：既不是 UTF-8 也不是 GB18030，请用 --encoding 指定', en: 'unknown encoding: neither UTF-8 nor GB18030; give --encoding' },
   );
 }
 
@@ -89,7 +91,7 @@ export function encodeFile(text: string, encoding: EncodingName, bom: boolean): 
     case 'gb18030': {
       const encoded = encodeGb18030(text);
       if (!(encoded instanceof Uint8Array)) {
-        throw new DecodeError(`“${encoded.unencodable}”无法用 GB18030 写回 (cannot be written as GB18030)`);
+        throw new DecodeError({ zh: `“${encoded.unencodable}”无法用 GB18030 写回`, en: `“${encoded.unencodable}” cannot be written as GB18030` });
       }
       body = encoded;
       break;

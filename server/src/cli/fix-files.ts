@@ -1,14 +1,17 @@
 import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { analyzeText, applyEdits, DEFAULT_SETTINGS, stableFixAllEdits, type Locale } from '../analysis';
-import { DecodeError, encodeFile, type EncodingName } from './encoding';
-import { InputError, readDocument } from './read-document';
+import { applyEdits, localize, type Locale, type Localized } from '../analysis';
+import type { AnalyzerForFile } from './analyzers';
+import { encodeFile, type EncodingName } from './encoding';
+import { InputError, LocalizedError } from './errors';
+import { readDocument } from './read-document';
 
 export interface FixOptions {
   readonly files: readonly string[];
   readonly dryRun: boolean;
   readonly encoding?: EncodingName;
   readonly locale: Locale;
+  readonly analyzers: AnalyzerForFile;
 }
 
 /** A line diff of the lines that changed, with one line of context, in unified style. */
@@ -26,7 +29,7 @@ export function lineDiff(file: string, before: string, after: string): string[] 
   const from = Math.max(0, head - 1);
   const oldEnd = Math.min(a.length, a.length - tail + 1);
   const newEnd = Math.min(b.length, b.length - tail + 1);
-  const lines = [`--- ${file}`, `+++ ${file}（修复后 fixed）`, `@@ -${from + 1},${oldEnd - from} +${from + 1},${newEnd - from} @@`];
+  const lines = [`--- ${file}`, `+++ ${file} (fixed)`, `@@ -${from + 1},${oldEnd - from} +${from + 1},${newEnd - from} @@`];
   for (let i = from; i < head; i++) {
     lines.push(` ${a[i]}`);
   }
@@ -64,19 +67,22 @@ function writeAtomically(file: string, bytes: Buffer): void {
  * read, decoded or written back byte for byte is left untouched, with a message.
  */
 export function fixFiles(options: FixOptions, out: string[], err: string[]): number {
+  const say = (message: Localized): string => localize(message, options.locale);
   let exit = 0;
   let changed = 0;
   for (const file of options.files) {
     try {
       const { document, bytes, decoded } = readDocument(file, options.encoding);
       if (!encodeFile(decoded.text, decoded.encoding, decoded.bom).equals(bytes)) {
-        throw new InputError(`${file}：按 ${decoded.encoding} 无法原样写回，为免丢失内容，未修改 (cannot be written back byte for byte; left untouched)`);
+        throw new InputError({
+          zh: `${file}：按 ${decoded.encoding} 无法原样写回，为免丢失内容，未修改`,
+          en: `${file}: cannot be written back byte for byte as ${decoded.encoding}; left untouched so nothing is lost`,
+        });
       }
       const text = document.getText();
-      const analyse = (current: string) => analyzeText(current, DEFAULT_SETTINGS, { markdown: document.languageId === 'markdown' });
-      const edits = stableFixAllEdits(text, analyse(text), analyse);
+      const edits = options.analyzers.get(file).fixAll(text, { markdown: document.languageId === 'markdown' });
       if (edits.length === 0) {
-        out.push(options.locale === 'zh' ? `${file}：无需修改` : `${file}: nothing to fix`);
+        out.push(say({ zh: `${file}：无需修改`, en: `${file}: nothing to fix` }));
         continue;
       }
       const fixed = applyEdits(text, edits);
@@ -86,17 +92,20 @@ export function fixFiles(options: FixOptions, out: string[], err: string[]): num
       }
       writeAtomically(file, encodeFile(fixed, decoded.encoding, decoded.bom));
       changed++;
-      out.push(options.locale === 'zh' ? `${file}：已修复 ${edits.length} 处` : `${file}: fixed ${edits.length} problem(s)`);
+      out.push(say({ zh: `${file}：已修复 ${edits.length} 处`, en: `${file}: fixed ${edits.length} problem(s)` }));
     } catch (error) {
-      if (!(error instanceof InputError) && !(error instanceof DecodeError) && !(error as NodeJS.ErrnoException).code) {
+      if (error instanceof LocalizedError) {
+        err.push(`gongwen: ${error.in(options.locale)}`);
+      } else if ((error as NodeJS.ErrnoException).code) {
+        err.push(`gongwen: ${say({ zh: `${file}：写入失败，文件未修改`, en: `${file}: write failed; the file is untouched` })}: ${(error as Error).message}`);
+      } else {
         throw error;
       }
-      err.push(`gongwen: ${error instanceof InputError ? error.message : `${file}：写入失败，文件未修改 (write failed; file untouched): ${(error as Error).message}`}`);
       exit = 2;
     }
   }
   if (!options.dryRun) {
-    out.push(options.locale === 'zh' ? `共修复 ${changed} 个文件。` : `${changed} file(s) fixed.`);
+    out.push(say({ zh: `共修复 ${changed} 个文件。`, en: `${changed} file(s) fixed.` }));
   }
   return exit;
 }

@@ -1,11 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeFile, DecodeError, type DecodedFile, type EncodingName } from './encoding';
+import { InputError } from './errors';
 
-/** A file the CLI cannot use, with a Chinese (and English) message naming it. */
-export class InputError extends Error {}
+export { InputError };
 
 export interface ReadDocument {
   readonly document: TextDocument;
@@ -14,15 +13,12 @@ export interface ReadDocument {
   readonly decoded: DecodedFile;
 }
 
-function isMarkdown(file: string): boolean {
-  return ['.md', '.markdown'].includes(extname(file).toLowerCase());
-}
-
+/** A file as a document: Markdown by its name, plain text otherwise (the analyzer reads .gw and .gongwen from the name). */
 export function readDocument(file: string, encoding: EncodingName | undefined): ReadDocument {
   let bytes: Buffer;
   try {
     if (statSync(file).isDirectory()) {
-      throw new InputError(`${file}：是目录，请给出文件 (is a directory; give files)`);
+      throw new InputError({ zh: `${file}：是目录，其中没有公文文档`, en: `${file}: a folder with no documents in it` });
     }
     bytes = readFileSync(file);
   } catch (error) {
@@ -30,16 +26,18 @@ export function readDocument(file: string, encoding: EncodingName | undefined): 
       throw error;
     }
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在 (no such file)' : code === 'EACCES' ? '没有读取权限 (permission denied)' : String(error);
-    throw new InputError(`${file}：${reason}`);
+    throw new InputError(code === 'ENOENT'
+      ? { zh: `${file}：文件不存在`, en: `${file}: no such file` }
+      : code === 'EACCES'
+        ? { zh: `${file}：没有读取权限`, en: `${file}: permission denied` }
+        : { zh: `${file}：无法读取（${String(error)}）`, en: `${file}: cannot be read (${String(error)})` });
   }
   try {
     const decoded = decodeFile(bytes, encoding);
-    const document = TextDocument.create(pathToFileURL(file).href, isMarkdown(file) ? 'markdown' : 'gongwen', 1, decoded.text);
-    return { document, bytes, decoded };
+    return { document: TextDocument.create(pathToFileURL(file).href, /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext', 1, decoded.text), bytes, decoded };
   } catch (error) {
     if (error instanceof DecodeError) {
-      throw new InputError(`${file}：${error.message}`);
+      throw new InputError({ zh: `${file}：${error.localized.zh}`, en: `${file}: ${error.localized.en}` });
     }
     throw error;
   }

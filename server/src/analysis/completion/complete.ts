@@ -2,8 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import { chineseNumeral } from '../model/numerals';
 import type { DocumentModel, HeadingLevel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
-import { LEVEL_NAMES, markerWith, preferredForm } from '../rules/marker-forms';
-import { lineStartOf } from '../rules/spans';
+import { LEVEL_NAMES, markerWith, preferredForm } from '../model/marker-forms';
+import { lineStartOf } from '../model/spans';
 import type { Settings } from '../settings';
 import { FRAMES, type Frame, type FramePlace } from './frames';
 

@@ -1,7 +1,8 @@
 import { chineseNumeral, chineseNumeralValue } from '../model/numerals';
 import type { DocumentModel, OutlineNode } from '../model/types';
-import type { Finding, Rule, RuleContext } from './rule';
-import { lineStartOf } from './spans';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
+import { lineStartOf } from '../model/spans';
 
 /**
  * 我讲三点意见 · 提三点要求 · 谈两点体会 · 强调以下四个方面 · 讲三个方面意见. The numeral is group 1.
@@ -85,9 +86,9 @@ function check({ text, model }: RuleContext): Finding[] {
   return findings;
 }
 
-export const announcedCountRule: Rule = {
+export const announcedCountRule = defineRule({
   id: 'announced-count',
   defaultSeverity: 'warning',
-  description: { zh: '“我讲三点意见”与下文的点数不符', en: 'An announced number of points that the text does not have' },
   check,
-};
+  settings: [],
+});

@@ -1,5 +1,6 @@
 import { CodeSet, isHanCode, sameChars } from '../model/text';
-import type { Finding, Rule, RuleContext } from './rule';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
 import { FUNCTION_CHARS, wordBoundaries } from './words';
 
 /**
@@ -134,9 +135,9 @@ function check({ text }: RuleContext): Finding[] {
   return findings;
 }
 
-export const doubledWordRule: Rule = {
+export const doubledWordRule = defineRule({
   id: 'doubled-word',
   defaultSeverity: 'warning',
-  description: { zh: '字词误写两遍（的的、治党治党）', en: 'A word or character written twice by mistake' },
   check,
-};
+  settings: [],
+});

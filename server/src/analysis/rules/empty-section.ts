@@ -1,4 +1,5 @@
-import type { Finding, Rule, RuleContext } from './rule';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
 
 /** Letters, digits or Chinese characters: text of its own, not just punctuation and white space. */
 const CONTENT = /[\p{L}\p{N}]/u;
@@ -27,9 +28,9 @@ function check({ text, model }: RuleContext): Finding[] {
   return findings;
 }
 
-export const emptySectionRule: Rule = {
+export const emptySectionRule = defineRule({
   id: 'empty-section',
   defaultSeverity: 'warning',
-  description: { zh: '只有标题、没有内容的节', en: 'A section with a heading and no text' },
   check,
-};
+  settings: [],
+});

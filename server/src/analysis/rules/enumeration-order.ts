@@ -1,7 +1,8 @@
 import { chineseNumeral } from '../model/numerals';
 import type { ItemFamily, ItemNode } from '../model/types';
 import { itemRuns } from './outline-lists';
-import type { Finding, Fix, Rule, RuleContext } from './rule';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding, Fix } from '../vocabulary';
 
 const FIRST: Readonly<Record<ItemFamily, string>> = { shi: '一是', yao: '一要', sequence: '首先', ordinal: '第一' };
 const SEQUENCE_WORDS = ['', '首先', '其次', '再次'];
@@ -55,9 +56,9 @@ function check({ model }: RuleContext): Finding[] {
   return findings;
 }
 
-export const enumerationOrderRule: Rule = {
+export const enumerationOrderRule = defineRule({
   id: 'enumeration-order',
   defaultSeverity: 'warning',
-  description: { zh: '一是、二是……或首先、其次……的序号跳号、重复或缺少开头', en: 'Enumerations (一是 二是…, 首先 其次…) that skip, repeat or lack a first item' },
   check,
-};
+  settings: [],
+});

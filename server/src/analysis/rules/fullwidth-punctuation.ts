@@ -1,6 +1,7 @@
 import { isHanCode, isInlineSpace, skipSpaces } from '../model/text';
-import type { Finding, Rule, RuleContext } from './rule';
-import type { Span } from './spans';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
+import type { Span } from '../model/spans';
 
 /** GB/T 15834-2011: Chinese text takes full-width marks. */
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -124,9 +125,9 @@ function check({ text, model }: RuleContext): Finding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export const fullwidthPunctuationRule: Rule = {
+export const fullwidthPunctuationRule = defineRule({
   id: 'fullwidth-punctuation',
   defaultSeverity: 'warning',
-  description: { zh: '中文里的半角标点（, : ; ( ) ! ?）', en: 'Half-width punctuation in Chinese text' },
   check,
-};
+  settings: [],
+});

@@ -1,6 +1,8 @@
 import type { HeadingLevel, HeadingNode, OutlineNode } from '../model/types';
-import { LEVEL_NAMES, preferredForm } from './marker-forms';
-import type { Finding, Rule, RuleContext } from './rule';
+import { LEVEL_NAMES, preferredForm } from '../model/marker-forms';
+import type { HeadingMarkerSettings, Settings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
 
 
 /** Each heading with the nearest heading above it in the tree (null at the top). */
@@ -13,8 +15,8 @@ function headingsWithParent(nodes: readonly OutlineNode[], parent: HeadingNode |
   }
 }
 
-function check({ model, settings }: RuleContext): Finding[] {
-  if (settings.allowSkippedHeadingLevels) {
+function check({ model }: RuleContext, settings: HeadingMarkerSettings & Pick<Settings, 'headingLevel.allowSkippedLevels'>): Finding[] {
+  if (settings['headingLevel.allowSkippedLevels']) {
     return [];
   }
   const pairs: [HeadingNode, HeadingNode | null][] = [];
@@ -46,9 +48,9 @@ function check({ model, settings }: RuleContext): Finding[] {
   return findings;
 }
 
-export const headingLevelRule: Rule = {
+export const headingLevelRule = defineRule({
   id: 'heading-level',
   defaultSeverity: 'warning',
-  description: { zh: '标题跳级（一、下直接用 1.）或缺少上级标题', en: 'A heading level skipped, or a heading with no parent level' },
   check,
-};
+  settings: ['headingLevel.allowSkippedLevels', 'headingMarkers.level1', 'headingMarkers.level2', 'headingMarkers.level3', 'headingMarkers.level4'],
+});

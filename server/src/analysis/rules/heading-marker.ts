@@ -1,14 +1,16 @@
 import type { HeadingNode } from '../model/types';
-import { houseForm, LEVEL_NAMES, markerEdit, markerForm, markerWith } from './marker-forms';
-import type { Finding, Rule, RuleContext } from './rule';
+import { houseForm, LEVEL_NAMES, markerEdit, markerForm, markerWith } from '../model/marker-forms';
+import type { HeadingMarkerSettings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
 
-function check({ text, model, settings }: RuleContext): Finding[] {
+function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
   const findings: Finding[] = [];
   for (const node of model.nodes) {
     if (node.kind !== 'heading') {
       continue;
     }
-    const allowed = settings.headingMarkers[`level${node.level}`];
+    const allowed = settings[`headingMarkers.level${node.level}`];
     const form = markerForm(node.marker);
     const wanted = houseForm(node.marker, allowed);
     if (wanted === form) {
@@ -37,9 +39,9 @@ function rewrite(node: HeadingNode, wanted: string): string {
   return wanted.replace(/[一1⑴]/, written);
 }
 
-export const headingMarkerRule: Rule = {
+export const headingMarkerRule = defineRule({
   id: 'heading-marker',
   defaultSeverity: 'warning',
-  description: { zh: '标题编号格式不合 GB/T 9704-2012（一、（一）1.（1））', en: 'Heading markers not in the GB/T 9704-2012 forms' },
   check,
-};
+  settings: ['headingMarkers.level1', 'headingMarkers.level2', 'headingMarkers.level3', 'headingMarkers.level4'],
+});

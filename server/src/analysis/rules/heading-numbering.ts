@@ -1,19 +1,20 @@
 import type { HeadingNode } from '../model/types';
-import { houseForm, markerEdit, markerWith } from './marker-forms';
+import { houseForm, markerEdit, markerWith } from '../model/marker-forms';
 import { headingLists } from './outline-lists';
-import type { Finding, Fix, Rule, RuleContext } from './rule';
-import type { Settings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding, Fix } from '../vocabulary';
+import type { HeadingMarkerSettings } from '../settings';
 
 /** The marker a heading should have at `index` of its list, in the house style's form. */
-function wantedMarker(node: HeadingNode, index: number, settings: Settings): string {
-  return markerWith(houseForm(node.marker, settings.headingMarkers[`level${node.level}`]), index + 1);
+function wantedMarker(node: HeadingNode, index: number, settings: HeadingMarkerSettings): string {
+  return markerWith(houseForm(node.marker, settings[`headingMarkers.level${node.level}`]), index + 1);
 }
 
 /**
  * One fix for the whole list: each heading gets its position as its number, its marker in the house
  * style's form (so that this fix and heading-marker's agree wherever they touch the same marker).
  */
-function renumber(text: string, list: readonly HeadingNode[], settings: Settings): Fix {
+function renumber(text: string, list: readonly HeadingNode[], settings: HeadingMarkerSettings): Fix {
   const edits = list.flatMap((node, index) => {
     const wanted = wantedMarker(node, index, settings);
     return wanted === node.marker ? [] : [markerEdit(text, node, wanted)];
@@ -22,7 +23,7 @@ function renumber(text: string, list: readonly HeadingNode[], settings: Settings
   return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: true };
 }
 
-function check({ text, model, settings }: RuleContext): Finding[] {
+function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
   const findings: Finding[] = [];
   for (const list of headingLists(model)) {
     let fix: Fix | undefined;
@@ -51,9 +52,10 @@ function check({ text, model, settings }: RuleContext): Finding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export const headingNumberingRule: Rule = {
+export const headingNumberingRule = defineRule({
   id: 'heading-numbering',
   defaultSeverity: 'warning',
-  description: { zh: '标题编号跳号、重号或顺序错误', en: 'Heading numbers that skip, repeat or run out of order' },
   check,
-};
+  fixPriority: 1,
+  settings: ['headingMarkers.level1', 'headingMarkers.level2', 'headingMarkers.level3', 'headingMarkers.level4'],
+});

@@ -15,10 +15,7 @@ import { standardTermRule } from './standard-term';
 import type { Rule } from './rule';
 import { webResidueRule } from './web-residue';
 
-/**
- * Every rule, in the order their findings are reported. heading-numbering comes before heading-marker:
- * where both fix one marker, fix-all takes the renumbering, which also writes the house form.
- */
+/** Every rule of gongwen, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
   placeholderRule,
   webResidueRule,

@@ -1,5 +1,6 @@
 import type { Localized } from '../locale';
-import type { Finding, Rule, RuleContext } from './rule';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
 import { wordBoundaries } from './words';
 
 /**
@@ -90,9 +91,9 @@ function check({ text }: RuleContext): Finding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export const missingWordRule: Rule = {
+export const missingWordRule = defineRule({
   id: 'missing-word',
   defaultSeverity: 'warning',
-  description: { zh: '删去名称后留下的漏字（在的坚强领导下、没有把的要求）', en: 'Words dropped when names were deleted' },
   check,
-};
+  settings: [],
+});

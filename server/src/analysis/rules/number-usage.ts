@@ -1,5 +1,7 @@
 import type { Localized } from '../locale';
-import type { Finding, Fix, Rule, RuleContext } from './rule';
+import type { Settings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding, Fix } from '../vocabulary';
 
 /**
  * GB/T 15835-2011 (docs/rules/number-usage.md): two-digit years where the century is clear, ranges
@@ -83,13 +85,13 @@ function approximations(text: string): Finding[] {
   return findings;
 }
 
-function check({ text, settings }: RuleContext): Finding[] {
-  return [...ranges(text, settings.rangeMark), ...shortYears(text), ...approximations(text)].sort((a, b) => a.start - b.start);
+function check({ text }: RuleContext, settings: Pick<Settings, 'numberRange.mark'>): Finding[] {
+  return [...ranges(text, settings['numberRange.mark']), ...shortYears(text), ...approximations(text)].sort((a, b) => a.start - b.start);
 }
 
-export const numberUsageRule: Rule = {
+export const numberUsageRule = defineRule({
   id: 'number-usage',
   defaultSeverity: 'warning',
-  description: { zh: '数字用法（GB/T 15835-2011）：两位年份、范围号、范围单位、概数', en: 'Number usage per GB/T 15835-2011' },
   check,
-};
+  settings: ['numberRange.mark'],
+});

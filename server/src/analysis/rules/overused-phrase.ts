@@ -1,6 +1,8 @@
 import type { DocumentModel } from '../model/types';
-import type { Finding, Rule, RuleContext } from './rule';
-import type { Span } from './spans';
+import type { Settings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
+import type { Span } from '../model/spans';
 
 /** The stretches a phrase is counted in: the text before the first level-1 heading, then each level-1 section; a second title starts afresh. */
 function sections(model: DocumentModel): Span[] {
@@ -22,8 +24,10 @@ function occurrences(text: string, phrase: string): number[] {
   return found;
 }
 
-function check({ text, model, settings }: RuleContext): Finding[] {
-  const { phrases, maxPerSection, maxPer1000Chars } = settings.overusedPhrase;
+function check({ text, model }: RuleContext, settings: Pick<Settings, 'overusedPhrase.phrases' | 'overusedPhrase.maxPerSection' | 'overusedPhrase.maxPer1000Chars'>): Finding[] {
+  const phrases = settings['overusedPhrase.phrases'];
+  const maxPerSection = settings['overusedPhrase.maxPerSection'];
+  const maxPer1000Chars = settings['overusedPhrase.maxPer1000Chars'];
   const parts = sections(model);
   const findings: Finding[] = [];
   for (const phrase of new Set(phrases)) {
@@ -54,9 +58,9 @@ function check({ text, model, settings }: RuleContext): Finding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export const overusedPhraseRule: Rule = {
+export const overusedPhraseRule = defineRule({
   id: 'overused-phrase',
   defaultSeverity: 'information',
-  description: { zh: '套话用得过多（进一步、切实、坚决……）', en: 'Stock phrases used too often' },
   check,
-};
+  settings: ['overusedPhrase.phrases', 'overusedPhrase.maxPerSection', 'overusedPhrase.maxPer1000Chars'],
+});

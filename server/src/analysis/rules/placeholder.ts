@@ -1,6 +1,8 @@
 import type { Localized } from '../locale';
-import type { Finding, Fix, Rule, RuleContext } from './rule';
-import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from './spans';
+import type { Settings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding, Fix } from '../vocabulary';
+import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from '../model/spans';
 
 /** What a placeholder stands for, told from the characters around it. */
 type Missing = 'percentage' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person' | 'title' | 'count' | 'content';
@@ -175,9 +177,9 @@ function findPlaceholders(context: RuleContext): Span[] {
 }
 
 /** The value the user configured for this placeholder in its context, as an edit over the matched key. */
-function configuredValue(context: RuleContext, span: Span): Fix | undefined {
+function configuredValue(context: RuleContext, values: Settings['placeholderValues'], span: Span): Fix | undefined {
   let best: { start: number; key: string; value: string } | undefined;
-  for (const [key, value] of Object.entries(context.settings.placeholderValues)) {
+  for (const [key, value] of Object.entries(values)) {
     if (best && key.length <= best.key.length) {
       continue;
     }
@@ -212,11 +214,11 @@ function fillFix(placeholder: string, span: Span): Fix {
   };
 }
 
-function check(context: RuleContext): Finding[] {
+function check(context: RuleContext, settings: Pick<Settings, 'placeholderValues'>): Finding[] {
   return findPlaceholders(context).map((span) => {
     const placeholder = context.text.slice(span.start, span.end);
     const missing = MISSING_NAMES[span.missing ?? missingFrom(context.text, span.start, span.end)];
-    const configured = configuredValue(context, span);
+    const configured = configuredValue(context, settings.placeholderValues, span);
     const fixes = [...(configured ? [configured] : []), fillFix(placeholder, span)];
     return {
       start: span.start,
@@ -230,13 +232,10 @@ function check(context: RuleContext): Finding[] {
   });
 }
 
-export const placeholderRule: Rule = {
+export const placeholderRule = defineRule({
   id: 'placeholder',
   defaultSeverity: 'warning',
   cheap: true,
-  description: {
-    zh: '模板中未填写的占位符：XX、**、x%、×××、某某、【待补充】、讲几点意见等。',
-    en: 'Unfilled template placeholders: XX, **, x%, ×××, 某某, 【待补充】, an open 讲几点意见 and the like.',
-  },
   check,
-};
+  settings: ['placeholderValues'],
+});

@@ -1,8 +1,10 @@
 import type { Localized } from '../locale';
 import { isHanCode, isInlineSpace, sameChars, shorten, skipSpaces } from '../model/text';
-import type { Finding, Fix, RelatedSpan, Rule, RuleContext } from './rule';
+import type { Settings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding, Fix, RelatedSpan } from '../vocabulary';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
-import { lineBounds, type Span } from './spans';
+import { lineBounds, type Span } from '../model/spans';
 import { wholeWords } from './words';
 
 /**
@@ -205,8 +207,9 @@ const BUCKETS = 1 << 16;
 const BASE = 0x9e3779b1;
 
 /** Phrases of `minLength`+ Chinese characters repeated within `distance` characters of a line: rolling hashes, one pass, linear. */
-function nearbyPhrases({ text, settings }: RuleContext, coverage: Coverage): Finding[] {
-  const { minLength: n, distance } = settings.repeatedPhrase;
+function nearbyPhrases({ text }: RuleContext, settings: RepeatedPhraseSettings, coverage: Coverage): Finding[] {
+  const n = settings['repeatedPhrase.minLength'];
+  const distance = settings['repeatedPhrase.distance'];
   const head = new Int32Array(BUCKETS).fill(-1);
   const previous = new Int32Array(text.length);
   let power = 1;
@@ -308,19 +311,21 @@ function earlierCopies(text: string, first: number, previous: Int32Array, j: num
   return length === 0 ? undefined : { end: j + length, copies };
 }
 
-function check(context: RuleContext): Finding[] {
+type RepeatedPhraseSettings = Pick<Settings, 'repeatedPhrase.minLength' | 'repeatedPhrase.distance'>;
+
+function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[] {
   const coverage = new Coverage(context.text.length);
   return [
     ...repeatedTitles(context, coverage),
     ...repeatedUnits(context, textUnits(context.text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage),
     ...repeatedUnits(context, textUnits(context.text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage),
-    ...nearbyPhrases(context, coverage),
+    ...nearbyPhrases(context, settings, coverage),
   ];
 }
 
-export const repeatedPhraseRule: Rule = {
+export const repeatedPhraseRule = defineRule({
   id: 'repeated-phrase',
   defaultSeverity: 'warning',
-  description: { zh: '重复的句子、分句和短语', en: 'Repeated sentences, clauses and phrases' },
   check,
-};
+  settings: ['repeatedPhrase.minLength', 'repeatedPhrase.distance'],
+});

@@ -1,56 +1,36 @@
-import type { Localized } from '../locale';
 import type { DocumentModel } from '../model/types';
-import type { Settings } from '../settings';
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** A replacement of the text between two offsets of the analysed text. */
-export interface OffsetEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly newText: string;
-}
-
-export interface Fix {
-  readonly title: Localized;
-  readonly edits: readonly OffsetEdit[];
-  /** Shown first and applied by 'auto fix'. */
-  readonly preferred?: boolean;
-  /** Part of "fix all of this rule" and source.fixAll.gongwen: only fixes that need no judgement. */
-  readonly safe: boolean;
-  /** The edits' new text is snippet syntax (${1:XX}); offered only to clients that apply snippet edits. */
-  readonly snippet?: boolean;
-}
-
-/** Another place in the document that explains a finding: the earlier copy of a repeated sentence. */
-export interface RelatedSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly message: Localized;
-}
-
-export interface Finding {
-  readonly start: number;
-  readonly end: number;
-  readonly message: Localized;
-  readonly fixes?: readonly Fix[];
-  readonly related?: readonly RelatedSpan[];
-}
+import type { SettingKey, Settings } from '../settings';
+import type { Finding, Severity } from '../vocabulary';
 
 export interface RuleContext {
   readonly text: string;
   readonly model: DocumentModel;
-  readonly settings: Settings;
   /** Markdown syntax (**bold**, a line of ***) is not a placeholder there. */
   readonly markdown: boolean;
 }
 
-export interface Rule {
+/**
+ * One check. A rule sees only the settings it names in `settings` (its slice), so what a rule depends on
+ * is written at its top, and a setting no rule names cannot change the findings.
+ */
+export interface Rule<K extends SettingKey = SettingKey> {
   /** Stable kebab-case id: the diagnostic code, the settings key and the doc page name. */
   readonly id: string;
   readonly defaultSeverity: Severity;
-  /** Linear and light: still runs on a document longer than gongwen.maxDocumentSize. */
+  /** Linear and light: still runs in an editor on a document longer than gongwen.maxDocumentSize. */
   readonly cheap?: boolean;
-  readonly description: Localized;
-  check(context: RuleContext): Finding[];
+  /** The settings this rule reads. */
+  readonly settings: readonly K[];
+  /**
+   * Where this rule's fixes and another's touch the same text, fix-all takes the rule with the higher
+   * priority (default 0): heading-numbering's renumbering, which also writes the house form, wins over
+   * heading-marker's form alone.
+   */
+  readonly fixPriority?: number;
+  check(context: RuleContext, settings: Pick<Settings, K>): Finding[];
+}
+
+/** A rule, with its settings slice checked against what `check` reads. */
+export function defineRule<K extends SettingKey = never>(rule: Rule<K>): Rule {
+  return rule as unknown as Rule;
 }

@@ -1,5 +1,7 @@
 import { chineseNumeral } from '../model/numerals';
-import type { Finding, Rule, RuleContext } from './rule';
+import type { Settings } from '../settings';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
 
 /**
  * A wrong or shortened form of a fixed expression and how to write it. `right` receives the match, so a
@@ -53,7 +55,7 @@ function insideRightForm(text: string, start: number, wrong: string, right: stri
   return false;
 }
 
-function check({ text, settings }: RuleContext): Finding[] {
+function check({ text }: RuleContext, settings: Pick<Settings, 'terms'>): Finding[] {
   const findings: Finding[] = [];
   const taken = new Set<number>();
   for (const term of [...userTerms(settings.terms), ...TERMS]) {
@@ -80,9 +82,9 @@ function check({ text, settings }: RuleContext): Finding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export const standardTermRule: Rule = {
+export const standardTermRule = defineRule({
   id: 'standard-term',
   defaultSeverity: 'warning',
-  description: { zh: '固定提法写错或简写（党的20大、两个确定）', en: 'Fixed political expressions written wrongly or shortened' },
   check,
-};
+  settings: ['terms'],
+});

@@ -1,6 +1,7 @@
 import type { Localized } from '../locale';
-import type { Finding, Rule, RuleContext } from './rule';
-import { dropOverlaps, lineBounds, type Span } from './spans';
+import { defineRule, type RuleContext } from './rule';
+import type { Finding } from '../vocabulary';
+import { dropOverlaps, lineBounds, type Span } from '../model/spans';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -160,13 +161,10 @@ function check(context: RuleContext): Finding[] {
   });
 }
 
-export const webResidueRule: Rule = {
+export const webResidueRule = defineRule({
   id: 'web-residue',
   defaultSeverity: 'warning',
   cheap: true,
-  description: {
-    zh: '从范文网站粘贴进来的残留文字：编辑导语、推荐链接、下载提示、网页导航、版权信息等。',
-    en: 'Text pasted from template websites: editor notes, recommended links, download prompts, breadcrumbs, copyright banners.',
-  },
   check,
-};
+  settings: [],
+});

@@ -1,6 +1,6 @@
-/** Span helpers shared by the rules. */
+/** Line and span helpers over the text. */
 
-import type { Span } from '../model/types';
+import type { Span } from './types';
 
 export type { Span };
 

@@ -1,8 +1,8 @@
-import { chineseNumeral } from '../model/numerals';
-import { skipSpaces } from '../model/text';
-import type { HeadingLevel, HeadingNode } from '../model/types';
-import type { Settings } from '../settings';
-import type { OffsetEdit } from './rule';
+import { chineseNumeral } from './numerals';
+import { skipSpaces } from './text';
+import type { HeadingLevel, HeadingNode } from './types';
+import type { HeadingMarkerSettings } from '../settings';
+import type { OffsetEdit } from '../vocabulary';
 
 /**
  * A heading marker's form: the marker with its number written as 一, 1 or ⑴ — （十二） and （3） have the
@@ -39,7 +39,7 @@ export function markerEdit(text: string, node: HeadingNode, wanted: string): Off
 export const LEVEL_NAMES: readonly string[] = ['', '一级', '二级', '三级', '四级'];
 
 /** The form the house style writes first at `level` (GB/T 9704-2012 unless set otherwise). */
-export function preferredForm(settings: Settings, level: HeadingLevel): string {
-  const allowed = settings.headingMarkers[`level${level}`];
+export function preferredForm(settings: HeadingMarkerSettings, level: HeadingLevel): string {
+  const allowed = settings[`headingMarkers.level${level}`];
   return allowed[0] ?? markerForm(['', '一、', '（一）', '1.', '（1）'][level] as string);
 }

@@ -1,0 +1,40 @@
+/**
+ * The words every part of the core speaks, at its bottom: what a rule finds, how it would fix it, and
+ * how severe it is. This module imports nothing but the Localized type.
+ */
+import type { Localized } from './locale';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A replacement of the text between two offsets (JS string offsets) of the analysed text. */
+export interface OffsetEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: Localized;
+  readonly edits: readonly OffsetEdit[];
+  /** Shown first and applied by 'auto fix'. */
+  readonly preferred?: boolean;
+  /** Part of "fix all of this rule" and source.fixAll.gongwen: only fixes that need no judgement. */
+  readonly safe: boolean;
+  /** The edits' new text is snippet syntax (${1:XX}); offered only to clients that apply snippet edits. */
+  readonly snippet?: boolean;
+}
+
+/** Another place in the document that explains a finding: the earlier copy of a repeated sentence. */
+export interface RelatedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly message: Localized;
+}
+
+export interface Finding {
+  readonly start: number;
+  readonly end: number;
+  readonly message: Localized;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedSpan[];
+}

@@ -1,0 +1,31 @@
+/**
+ * What the gongwen server and its VS Code client agree on beyond LSP: the requests and their shapes, the
+ * command a code lens runs, and the few helpers both sides must share to say the same thing (how
+ * characters are counted, how a length is worded, the speech frames). The client imports only this module.
+ */
+import type { DocumentStatistics } from './analysis';
+
+export {
+  countCharacters,
+  describeLength,
+  formatMinutes,
+  FRAMES,
+  localeFromTag,
+  SHOW_STATISTICS_COMMAND,
+  type DocumentStatistics,
+  type Frame,
+  type Locale,
+  type SectionStatistics,
+} from './analysis';
+
+/** The parameters of gongwen's document requests. */
+export interface DocumentRequestParams {
+  readonly textDocument: { readonly uri: string };
+}
+
+/** A document's statistics: DocumentStatistics, or null when gongwen does not analyse it. */
+export const STATISTICS_REQUEST = 'gongwen/statistics';
+export type StatisticsResult = DocumentStatistics | null;
+
+/** The edits (TextEdit[]) that fill every placeholder with its value from gongwen.placeholderValues. */
+export const FILL_PLACEHOLDERS_REQUEST = 'gongwen/fillPlaceholders';
