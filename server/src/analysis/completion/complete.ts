@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
-import { chineseNumeral } from '../model/numerals';
+import { chineseNumeral, MAX_MARKER_NUMBER } from '../model/numerals';
 import type { DocumentModel, HeadingLevel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
 import { LEVEL_NAMES, markerWith, preferredForm } from '../model/marker-forms';
 import { lineStartOf } from '../model/spans';
@@ -68,6 +68,9 @@ function nextItemMarker(text: string, before: readonly OutlineNode[], offset: nu
     return undefined;
   }
   const next = (item.number ?? 0) + 1;
+  if (next > MAX_MARKER_NUMBER) {
+    return undefined;
+  }
   switch (item.family) {
     case 'shi':
       return `${chineseNumeral(next)}是`;
@@ -120,6 +123,9 @@ export function completionItems(document: TextDocument, model: DocumentModel, of
         continue;
       }
       const marker = markerWith(preferredForm(settings, level as HeadingLevel), number);
+      if (marker === undefined) {
+        continue;
+      }
       items.push(snippetItem(marker, `${marker}\${1:标题}\n$0`, `下一个${LEVEL_NAMES[level]}标题`, `${marker} ${LEVEL_INITIALS[level]} ${chineseNumeral(number)}`, `0${level}`, edit));
     }
   }

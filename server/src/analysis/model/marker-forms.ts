@@ -1,4 +1,4 @@
-import { chineseNumeral } from './numerals';
+import { chineseNumeral, MAX_CIRCLED_NUMBER, MAX_MARKER_NUMBER } from './numerals';
 import { skipSpaces } from './text';
 import type { HeadingLevel, HeadingNode } from './types';
 import type { HeadingMarkerSettings } from '../settings';
@@ -12,12 +12,20 @@ export function markerForm(marker: string): string {
   return marker.replace(/[一二三四五六七八九十]+/, '一').replace(/\d+|\*+|[Xx×]+/, '1').replace(/[⑴-⒇]/, '⑴');
 }
 
-/** The marker of `form` for the number `value`: markerWith('（一）', 3) is （三）. */
-export function markerWith(form: string, value: number): string {
+/**
+ * The marker of `form` for the number `value`: markerWith('（一）', 3) is （三）. Undefined where no marker of
+ * that form with that number would be read back as a heading (over 九十九 or 99; ⑴ over ⒇), so that
+ * no fix writes a marker the outline then loses.
+ */
+export function markerWith(form: string, value: number): string | undefined {
+  const circled = form.includes('⑴');
+  if (value < 1 || value > (circled ? MAX_CIRCLED_NUMBER : MAX_MARKER_NUMBER)) {
+    return undefined;
+  }
   return form
     .replace('一', chineseNumeral(value))
     .replace('1', String(value))
-    .replace('⑴', value <= 20 ? String.fromCharCode('⑴'.charCodeAt(0) + value - 1) : `(${value})`);
+    .replace('⑴', String.fromCharCode('⑴'.charCodeAt(0) + value - 1));
 }
 
 /** The form a fix writes for `marker`: its own when the house style allows it, else the style's first. */

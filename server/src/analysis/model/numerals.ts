@@ -23,13 +23,32 @@ export function chineseNumeralValue(numeral: string): number | null {
   return tens * 10 + ones;
 }
 
-/** The Chinese numeral for 1–99, the inverse of chineseNumeralValue. */
+/**
+ * The Chinese numeral for 1–9999 as a count or an ordinal is written: 一, 十, 十一, 二十, 一百, 一百零一,
+ * 一百一十, 一百二十一, 一千零五. (The markers the parser reads stop at 九十九: see MAX_MARKER_NUMBER.)
+ */
 export function chineseNumeral(value: number): string {
-  const digit = (n: number): string => CHINESE_NUMERAL_CHARS[n - 1] ?? '';
-  if (value <= 10) {
-    return digit(value);
+  if (!Number.isInteger(value) || value < 1 || value > 9999) {
+    throw new RangeError(`no Chinese numeral for ${value}`);
   }
-  const tens = Math.floor(value / 10);
-  const ones = value % 10;
-  return (tens === 1 ? '' : digit(tens)) + '十' + (ones === 0 ? '' : digit(ones));
+  const digit = (n: number): string => CHINESE_NUMERAL_CHARS[n - 1] ?? '';
+  const units = ['千', '百', '十', ''];
+  const digits = [Math.floor(value / 1000), Math.floor(value / 100) % 10, Math.floor(value / 10) % 10, value % 10];
+  let written = '';
+  let zero = false;
+  digits.forEach((d, place) => {
+    if (d === 0) {
+      zero = written !== '';
+      return;
+    }
+    written += (zero ? '零' : '') + digit(d) + units[place];
+    zero = false;
+  });
+  // 十一 and 十 (not 一十一, 一十) when the tens lead; 一百一十 keeps its 一.
+  return value >= 10 && value < 20 ? written.slice(1) : written;
 }
+
+/** The largest number a heading or item marker can carry and still be read as one: 九十九, 99, (99). */
+export const MAX_MARKER_NUMBER = 99;
+/** ⑴ to ⒇: the circled forms stop at 20. */
+export const MAX_CIRCLED_NUMBER = 20;

@@ -1,4 +1,4 @@
-import { chineseNumeral } from '../model/numerals';
+import { chineseNumeral, MAX_MARKER_NUMBER } from '../model/numerals';
 import type { ItemFamily, ItemNode } from '../model/types';
 import { itemRuns } from './outline-lists';
 import { defineRule, type RuleContext } from './rule';
@@ -15,9 +15,12 @@ function markerAt(item: ItemNode, position: number): string {
   return item.marker.replace(/[一二三四五六七八九十]+/, chineseNumeral(position));
 }
 
-/** One fix for the run: 一是 二是 四是 → 一是 二是 三是. Not offered for 首先/其次 (there is no 四 of them). */
+/**
+ * One fix for the run: 一是 二是 四是 → 一是 二是 三是. Not offered for 首先/其次 (there is no 四 of them),
+ * nor for a run longer than 九十九 (its markers could not be read back).
+ */
 function renumber(run: readonly ItemNode[]): Fix | undefined {
-  if ((run[0] as ItemNode).family === 'sequence') {
+  if ((run[0] as ItemNode).family === 'sequence' || run.length > MAX_MARKER_NUMBER) {
     return undefined;
   }
   const edits = run.flatMap((item, index) => {
@@ -32,7 +35,8 @@ function check({ model }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const run of itemRuns(model)) {
     let expected = 1;
-    let fix: Fix | undefined;
+    /** Made once per run, at its first wrong number (null: no renumbering for this run). */
+    let fix: Fix | null | undefined;
     for (const item of run) {
       const number = item.number;
       if (number === null) {
@@ -47,7 +51,9 @@ function check({ model }: RuleContext): Finding[] {
           : number < expected
             ? { zh: `“${item.marker}”与前面的序号重复，应为“${wanted}”`, en: `“${item.marker}” repeats an earlier number; it should be “${wanted}”` }
             : { zh: `“${item.marker}”跳过了序号，应为“${wanted}”`, en: `“${item.marker}” skips a number; it should be “${wanted}”` };
-        fix ??= renumber(run);
+        if (fix === undefined) {
+          fix = renumber(run) ?? null;
+        }
         findings.push({ start: item.start, end: item.start + item.marker.length, message, ...(fix ? { fixes: [fix] } : {}) });
       }
       expected = number + 1;

@@ -20,18 +20,28 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
     findings.push({
       start: node.start,
       end: node.start + node.marker.length,
-      message: {
-        zh: `${LEVEL_NAMES[node.level]}标题的编号应写成“${wanted}”的格式：“${node.marker}”应为“${rewritten}”`,
-        en: `A level-${node.level} heading is marked in the form “${wanted}”: “${node.marker}” should be “${rewritten}”`,
-      },
-      fixes: [{ title: { zh: `改为“${rewritten}”`, en: `Change to “${rewritten}”` }, edits: [markerEdit(text, node, rewritten)], preferred: true, safe: true }],
+      message: rewritten === undefined
+        ? {
+          zh: `${LEVEL_NAMES[node.level]}标题的编号应写成“${wanted}”的格式，但这种格式写不出“${node.marker}”的编号`,
+          en: `A level-${node.level} heading is marked in the form “${wanted}”, which cannot carry the number of “${node.marker}”`,
+        }
+        : {
+          zh: `${LEVEL_NAMES[node.level]}标题的编号应写成“${wanted}”的格式：“${node.marker}”应为“${rewritten}”`,
+          en: `A level-${node.level} heading is marked in the form “${wanted}”: “${node.marker}” should be “${rewritten}”`,
+        },
+      ...(rewritten === undefined
+        ? {}
+        : { fixes: [{ title: { zh: `改为“${rewritten}”`, en: `Change to “${rewritten}”` }, edits: [markerEdit(text, node, rewritten)], preferred: true, safe: true }] }),
     });
   }
   return findings;
 }
 
-/** The marker in the wanted form, keeping its number (an unfilled number such as ** stays as written). */
-function rewrite(node: HeadingNode, wanted: string): string {
+/**
+ * The marker in the wanted form, keeping its number (an unfilled number such as ** stays as written);
+ * undefined where the form cannot carry the number (（21） written as ⑴).
+ */
+function rewrite(node: HeadingNode, wanted: string): string | undefined {
   if (node.number !== null) {
     return markerWith(wanted, node.number);
   }

@@ -6,19 +6,21 @@ import type { Finding, Fix } from '../vocabulary';
 import type { HeadingMarkerSettings } from '../settings';
 
 /** The marker a heading should have at `index` of its list, in the house style's form. */
-function wantedMarker(node: HeadingNode, index: number, settings: HeadingMarkerSettings): string {
+function wantedMarker(node: HeadingNode, index: number, settings: HeadingMarkerSettings): string | undefined {
   return markerWith(houseForm(node.marker, settings[`headingMarkers.level${node.level}`]), index + 1);
 }
 
 /**
  * One fix for the whole list: each heading gets its position as its number, its marker in the house
- * style's form (so that this fix and heading-marker's agree wherever they touch the same marker).
+ * style's form (so that this fix and heading-marker's agree wherever they touch the same marker). None
+ * for a list longer than its markers can count (over 九十九, or ⑴ past ⒇).
  */
-function renumber(text: string, list: readonly HeadingNode[], settings: HeadingMarkerSettings): Fix {
-  const edits = list.flatMap((node, index) => {
-    const wanted = wantedMarker(node, index, settings);
-    return wanted === node.marker ? [] : [markerEdit(text, node, wanted)];
-  });
+function renumber(text: string, list: readonly HeadingNode[], settings: HeadingMarkerSettings): Fix | undefined {
+  const wanted = list.map((node, index) => wantedMarker(node, index, settings));
+  if (wanted.some((marker) => marker === undefined)) {
+    return undefined;
+  }
+  const edits = list.flatMap((node, index) => (wanted[index] === node.marker ? [] : [markerEdit(text, node, wanted[index] as string)]));
   const sample = list.slice(0, 3).map((node, index) => wantedMarker(node, index, settings)).join('');
   return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: true };
 }
@@ -26,7 +28,8 @@ function renumber(text: string, list: readonly HeadingNode[], settings: HeadingM
 function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
   const findings: Finding[] = [];
   for (const list of headingLists(model)) {
-    let fix: Fix | undefined;
+    /** Made once per list, at its first wrong number (null: the list is too long to renumber). */
+    let fix: Fix | null | undefined;
     list.forEach((node, index) => {
       if (node.number === index + 1) {
         return;
@@ -40,12 +43,15 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
           : index === 0
             ? { zh: '同级第一个标题应从 1 开始编号', en: 'the first heading of a level starts at 1' }
             : { zh: `上一个是“${previous?.marker ?? ''}”`, en: `the one before is “${previous?.marker ?? ''}”` };
-      fix ??= renumber(text, list, settings);
+      if (fix === undefined) {
+        fix = renumber(text, list, settings) ?? null;
+      }
+      const should = wanted === undefined ? { zh: `第 ${index + 1} 个`, en: `number ${index + 1}` } : { zh: `“${wanted}”`, en: `“${wanted}”` };
       findings.push({
         start: node.start,
         end: node.start + node.marker.length,
-        message: { zh: `标题编号应为“${wanted}”：${why.zh}`, en: `This heading should be numbered “${wanted}”: ${why.en}` },
-        fixes: [fix],
+        message: { zh: `标题编号应为${should.zh}：${why.zh}`, en: `This heading should be ${should.en}: ${why.en}` },
+        ...(fix ? { fixes: [fix] } : {}),
       });
     });
   }
