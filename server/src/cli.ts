@@ -10,7 +10,7 @@ import { expandArgument } from './cli/files';
 import { fixFiles } from './cli/fix-files';
 import { outlineEntries, outlineText } from './cli/outline-json';
 import { readDocument } from './cli/read-document';
-import { isProblem, reportEntries, reportLine, type ReportEntry } from './cli/report';
+import { fileReport, type FileReport } from './cli/report';
 import { VERSION } from './version';
 
 const COMMANDS = ['check', 'outline', 'fix'] as const;
@@ -152,11 +152,6 @@ function filesOf(args: readonly string[], errors: LocalizedError[]): FileToAnaly
   return files;
 }
 
-interface FileReport {
-  readonly file: string;
-  readonly diagnostics: ReportEntry[];
-}
-
 function runCheck(options: Options, analyzers: AnalyzerForFile, out: string[], err: string[]): number {
   const errors: LocalizedError[] = [];
   const reports: FileReport[] = [];
@@ -172,7 +167,7 @@ function runCheck(options: Options, analyzers: AnalyzerForFile, out: string[], e
       for (const failure of analysis.failures) {
         err.push(`gongwen: ${file}: ${localize({ zh: `规则 ${failure.rule.id} 出错，已跳过`, en: `rule ${failure.rule.id} failed and was skipped` }, options.locale)}: ${String(failure.error)}`);
       }
-      reports.push({ file, diagnostics: reportEntries(document, analysis, options.locale) });
+      reports.push(fileReport(file, document, analysis, options.locale, options.format));
     } catch (error) {
       if (!(error instanceof InputError)) {
         throw error;
@@ -182,18 +177,20 @@ function runCheck(options: Options, analyzers: AnalyzerForFile, out: string[], e
   }
   err.push(...errors.map((error) => `gongwen: ${error.in(options.locale)}`));
   if (options.format === 'json') {
-    out.push(JSON.stringify(reports, null, 2));
+    out.push('[');
+    reports.forEach((report, index) => {
+      report.json.forEach((line, at) => out.push(at === report.json.length - 1 && index < reports.length - 1 ? `${line},` : line));
+    });
+    out.push(']');
   } else {
-    for (const report of reports) {
-      out.push(...report.diagnostics.map((entry) => reportLine(report.file, entry)));
-    }
-    const count = reports.reduce((sum, report) => sum + report.diagnostics.length, 0);
+    reports.forEach((report) => report.lines.forEach((line) => out.push(line)));
+    const count = reports.reduce((sum, report) => sum + report.count, 0);
     out.push(localize({ zh: `共 ${reports.length} 个文件，${count} 个问题。`, en: `${reports.length} file(s), ${count} problem(s).` }, options.locale));
   }
   if (errors.length > 0) {
     return 2;
   }
-  return reports.some((report) => report.diagnostics.some(isProblem)) ? 1 : 0;
+  return reports.some((report) => report.problems > 0) ? 1 : 0;
 }
 
 function runOutline(options: Options, analyzers: AnalyzerForFile, out: string[]): number {
@@ -259,13 +256,27 @@ export function runCli(argv: readonly string[]): { exit: number; stdout: string[
   }
 }
 
+/** Writes lines in chunks of about 64K characters: a 1M-character draft's JSON report is tens of thousands of lines. */
+function writeLines(stream: NodeJS.WriteStream, lines: readonly string[]): void {
+  let chunk: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    chunk.push(line);
+    size += line.length;
+    if (size >= 1 << 16) {
+      stream.write(chunk.join('\n') + '\n');
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (chunk.length > 0) {
+    stream.write(chunk.join('\n') + '\n');
+  }
+}
+
 if (require.main === module) {
   const { exit, stdout, stderr } = runCli(process.argv.slice(2));
-  if (stdout.length > 0) {
-    process.stdout.write(stdout.join('\n') + '\n');
-  }
-  if (stderr.length > 0) {
-    process.stderr.write(stderr.join('\n') + '\n');
-  }
+  writeLines(process.stdout, stdout);
+  writeLines(process.stderr, stderr);
   process.exitCode = exit;
 }

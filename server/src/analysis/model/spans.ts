@@ -1,5 +1,6 @@
 /** Line and span helpers over the text. */
 
+import { isLineBreak, isWhiteSpace } from './text';
 import type { Span } from './types';
 
 export type { Span };
@@ -47,4 +48,39 @@ export function lineBounds(text: string, at: number): { start: number; end: numb
   const end = lineEndOf(text, at);
   const next = text.startsWith('\r\n', end) ? end + 2 : Math.min(text.length, end + 1);
   return { start, end, next };
+}
+
+export function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (isLineBreak(text.charCodeAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The whole line of `start`…`end`, with its line break, when only white space stands beside that span on
+ * its line; undefined otherwise (or when the span crosses a line break). Reads only the span and the white
+ * space around it, never the rest of a long line.
+ */
+export function aloneOnLine(text: string, start: number, end: number): Span | undefined {
+  if (hasLineBreak(text, start, end)) {
+    return undefined;
+  }
+  let lineStart = start;
+  while (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) {
+    if (!isWhiteSpace(text.charCodeAt(lineStart - 1))) {
+      return undefined;
+    }
+    lineStart--;
+  }
+  let lineEnd = end;
+  while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) {
+    if (!isWhiteSpace(text.charCodeAt(lineEnd))) {
+      return undefined;
+    }
+    lineEnd++;
+  }
+  return { start: lineStart, end: text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : Math.min(text.length, lineEnd + 1) };
 }

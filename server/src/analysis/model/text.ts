@@ -26,6 +26,12 @@ export function isInlineSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
+/** White space as String.prototype.trim and /\s/ see it, by UTF-16 code. */
+export function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d;
 }

@@ -1,3 +1,4 @@
+import { memoized } from '../locale';
 import { isHanCode, isInlineSpace, skipSpaces } from '../model/text';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
@@ -68,17 +69,24 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
+const deleteTitle = memoized((mark) => ({ zh: `删除多余的“${mark}”`, en: `Delete the extra “${mark}”` }));
+const changeTitle = memoized((full) => ({ zh: `改为“${full}”`, en: `Change to “${full}”` }));
+const messageOf = memoized((mark) => {
+  const full = FULL_WIDTH[mark] as string;
+  return { zh: `中文里应使用全角标点“${full}”，不用半角“${mark}”`, en: `Use the full-width “${full}” in Chinese text, not “${mark}”` };
+});
+
 function finding(text: string, mark: string, start: number, end: number): Finding {
   const full = FULL_WIDTH[mark] as string;
   // ，, is the same mark typed twice: converting would make ，， — delete the half-width one.
   const doubled = text[start - 1] === full || text[start + 1] === full;
   const fix = doubled
-    ? { title: { zh: `删除多余的“${mark}”`, en: `Delete the extra “${mark}”` }, edits: [{ start, end: start + 1, newText: '' }], preferred: true, safe: true }
-    : { title: { zh: `改为“${full}”`, en: `Change to “${full}”` }, edits: [{ start, end, newText: full }], preferred: true, safe: true };
+    ? { title: deleteTitle(mark), edits: [{ start, end: start + 1, newText: '' }], preferred: true, safe: true }
+    : { title: changeTitle(full), edits: [{ start, end, newText: full }], preferred: true, safe: true };
   return {
     start,
     end: start + 1,
-    message: { zh: `中文里应使用全角标点“${full}”，不用半角“${mark}”`, en: `Use the full-width “${full}” in Chinese text, not “${mark}”` },
+    message: messageOf(mark),
     fixes: [fix],
   };
 }

@@ -1,4 +1,4 @@
-import type { Localized } from '../locale';
+import { memoized, type Localized } from '../locale';
 import type { Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
@@ -193,7 +193,7 @@ function configuredValue(context: RuleContext, values: Settings['placeholderValu
     return undefined;
   }
   return {
-    title: { zh: `替换为“${best.value}”`, en: `Replace with “${best.value}”` },
+    title: replaceTitle(best.value),
     edits: [{ start: best.start, end: best.start + best.key.length, newText: best.value }],
     preferred: true,
     safe: true,
@@ -205,9 +205,18 @@ function selectingSnippet(placeholder: string): string {
   return '${1:' + placeholder.replace(/[$}\\]/g, (ch) => '\\' + ch) + '}';
 }
 
+const fillTitle = memoized((placeholder) => ({ zh: `填写“${placeholder}”…`, en: `Fill in “${placeholder}”…` }));
+const replaceTitle = memoized((value) => ({ zh: `替换为“${value}”`, en: `Replace with “${value}”` }));
+/** Keyed by the kind of value missing, a tab, and the placeholder. */
+const messageOf = memoized((key) => {
+  const [kind, placeholder] = key.split('\t') as [keyof typeof MISSING_NAMES, string];
+  const missing = MISSING_NAMES[kind];
+  return { zh: `未填写的占位符“${placeholder}”：此处缺少${missing.zh}。`, en: `Unfilled placeholder “${placeholder}”: ${missing.en} is missing here.` };
+});
+
 function fillFix(placeholder: string, span: Span): Fix {
   return {
-    title: { zh: `填写“${placeholder}”…`, en: `Fill in “${placeholder}”…` },
+    title: fillTitle(placeholder),
     edits: [{ start: span.start, end: span.end, newText: selectingSnippet(placeholder) }],
     safe: false,
     snippet: true,
@@ -217,16 +226,13 @@ function fillFix(placeholder: string, span: Span): Fix {
 function check(context: RuleContext, settings: Pick<Settings, 'placeholderValues'>): Finding[] {
   return findPlaceholders(context).map((span) => {
     const placeholder = context.text.slice(span.start, span.end);
-    const missing = MISSING_NAMES[span.missing ?? missingFrom(context.text, span.start, span.end)];
+    const missing = span.missing ?? missingFrom(context.text, span.start, span.end);
     const configured = configuredValue(context, settings.placeholderValues, span);
     const fixes = [...(configured ? [configured] : []), fillFix(placeholder, span)];
     return {
       start: span.start,
       end: span.end,
-      message: {
-        zh: `未填写的占位符“${placeholder}”：此处缺少${missing.zh}。`,
-        en: `Unfilled placeholder “${placeholder}”: ${missing.en} is missing here.`,
-      },
+      message: messageOf(`${missing}\t${placeholder}`),
       fixes,
     };
   });

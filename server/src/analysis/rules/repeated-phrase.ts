@@ -1,10 +1,10 @@
 import type { Localized } from '../locale';
-import { isHanCode, isInlineSpace, sameChars, shorten, skipSpaces } from '../model/text';
+import { isHanCode, isInlineSpace, isWhiteSpace, sameChars, shorten, skipSpaces } from '../model/text';
 import type { Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix, RelatedSpan } from '../vocabulary';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
-import { lineBounds, type Span } from '../model/spans';
+import { aloneOnLine, hasLineBreak, type Span } from '../model/spans';
 import { wholeWords } from './words';
 
 /**
@@ -41,32 +41,49 @@ function related(spans: readonly Span[]): RelatedSpan[] {
   return spans.map(({ start, end }) => ({ start, end, message: EARLIER }));
 }
 
-/** The first and the nearest earlier copies: enough to find them, and bounded however often a text recurs. */
-function firstAndLast<T extends Span>(copies: readonly T[]): Span[] {
+/** The first and the nearest of the copies before the last: enough to find them, and bounded however often a text recurs. */
+function earlierOf(copies: readonly Span[]): RelatedSpan[] {
   const first = copies[0];
-  const last = copies[copies.length - 1];
-  if (!first || !last) {
+  const nearest = copies[copies.length - 2];
+  if (!first || !nearest) {
     return [];
   }
-  return (first === last ? [first] : [first, last]).map(({ start, end }) => ({ start, end }));
+  const firstSpan = { start: first.start, end: first.end, message: EARLIER };
+  return first === nearest ? [firstSpan] : [firstSpan, { start: nearest.start, end: nearest.end, message: EARLIER }];
 }
+
+const REPEATED_TITLE: Localized = { zh: '标题重复：与前文的标题相同', en: 'The title is written again' };
+const REPEATED_SENTENCE: Localized = { zh: '整句重复：这句话前文已出现过', en: 'This sentence repeats an earlier one word for word' };
+const REPEATED_CLAUSE: Localized = { zh: '分句重复：这一分句前文已出现过', en: 'This clause repeats an earlier one word for word' };
+const DELETE_TITLE: Localized = { zh: '删除重复的标题', en: 'Delete the repeated title' };
+const DELETE_SENTENCE: Localized = { zh: '删除重复的这句话', en: 'Delete the repeated sentence' };
 
 function key(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/[\s\u3000]+/g, '');
 }
 
-/** Only white space between the end of one copy and the start of the next. */
+
+
+/** Only white space between the end of one copy and the start of the next (read up to the first other character). */
 function adjacent(text: string, earlierStop: number, start: number): boolean {
-  return earlierStop <= start && text.slice(earlierStop, start).trim() === '';
+  if (earlierStop > start) {
+    return false;
+  }
+  for (let i = earlierStop; i < start; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) {
+      return false;
+    }
+  }
+  return true;
 }
 
-/** Deletes `start`…`stop`, or its whole line when nothing else stands on it. */
+/**
+ * Deletes `start`…`stop` with the spaces after it, or its whole line when nothing else stands on it. Reads
+ * only the copy and the white space around it: a paragraph may be one line of thousands of characters.
+ */
 function deletion(text: string, start: number, stop: number, title: Localized, safe: boolean): Fix {
-  const line = lineBounds(text, start);
-  const alone = text.slice(line.start, start).trim() === '' && stop <= line.end && text.slice(stop, line.end).trim() === '';
-  const end = skipSpaces(text, stop, line.end);
-  const edit = alone ? { start: line.start, end: line.next, newText: '' } : { start, end, newText: '' };
-  return { title, edits: [edit], preferred: true, safe };
+  const edit = aloneOnLine(text, start, stop) ?? { start, end: hasLineBreak(text, start, stop) ? stop : skipSpaces(text, stop, text.length) };
+  return { title, edits: [{ ...edit, newText: '' }], preferred: true, safe };
 }
 
 class Coverage {
@@ -97,9 +114,9 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
       findings.push({
         start: node.start,
         end: node.headEnd,
-        message: { zh: '标题重复：与前文的标题相同', en: 'The title is written again' },
-        related: related(firstAndLast(copies.map((copy) => copy.span))),
-        fixes: [deletion(text, node.start, node.headEnd, { zh: '删除重复的标题', en: 'Delete the repeated title' }, adjacent(text, last.span.end, node.start))],
+        message: REPEATED_TITLE,
+        related: earlierOf([...copies.map((copy) => copy.span), { start: node.start, end: node.headEnd }]),
+        fixes: [deletion(text, node.start, node.headEnd, DELETE_TITLE, adjacent(text, last.span.end, node.start))],
       });
     }
     earlier.push({ span: { start: node.start, end: node.headEnd }, key: title });
@@ -182,20 +199,20 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
       continue;
     }
     coverage.add(unit.start, unit.end);
-    const earlierCopies = related(firstAndLast(copies.slice(0, -1)));
+    const earlierCopies = earlierOf(copies);
     if (kind === 'sentence') {
       findings.push({
         start: unit.start,
         end: unit.end,
-        message: { zh: '整句重复：这句话前文已出现过', en: 'This sentence repeats an earlier one word for word' },
+        message: REPEATED_SENTENCE,
         related: earlierCopies,
-        fixes: [deletion(text, unit.start, unit.stop, { zh: '删除重复的这句话', en: 'Delete the repeated sentence' }, adjacent(text, last.stop, unit.start))],
+        fixes: [deletion(text, unit.start, unit.stop, DELETE_SENTENCE, adjacent(text, last.stop, unit.start))],
       });
     } else {
       findings.push({
         start: unit.start,
         end: unit.end,
-        message: { zh: '分句重复：这一分句前文已出现过', en: 'This clause repeats an earlier one word for word' },
+        message: REPEATED_CLAUSE,
         related: earlierCopies,
       });
     }

@@ -1,7 +1,7 @@
 import type { Localized } from '../locale';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
-import { dropOverlaps, lineBounds, type Span } from '../model/spans';
+import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -134,9 +134,7 @@ function findResidue(text: string): Residue[] {
 
 /** Deletes the residue, and with it its line when the line holds nothing else. */
 function deletion(text: string, span: Span): Span {
-  const line = lineBounds(text, span.start);
-  const alone = text.slice(line.start, span.start).trim() === '' && text.slice(span.end, line.end).trim() === '' && span.end <= line.end;
-  return alone ? { start: line.start, end: line.next } : span;
+  return aloneOnLine(text, span.start, span.end) ?? span;
 }
 
 function check(context: RuleContext): Finding[] {
