@@ -12,7 +12,8 @@ mkdir -p "$CACHE"
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need_apt+=(fonts-noto-cjk)
+# grep -q would stop reading at the first match and fc-list die of SIGPIPE, which pipefail counts as a failure.
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need_apt+=(fonts-noto-cjk)
 command -v nvim >/dev/null || need_apt+=(neovim)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -4,6 +4,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { FILL_PLACEHOLDERS_REQUEST, FRAMES, SHOW_STATISTICS_COMMAND, type DocumentRequestParams } from '../../server/src/protocol';
 import { goToPlaceholder } from './placeholders';
 import type { StatisticsView } from './statistics-view';
+import { say } from './say';
 
 async function fillPlaceholders(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -15,9 +16,12 @@ async function fillPlaceholders(client: LanguageClient): Promise<void> {
   const params: DocumentRequestParams = { textDocument: { uri: document.uri.toString() } };
   const edits = await client.sendRequest<TextEdit[]>(FILL_PLACEHOLDERS_REQUEST, params);
   if (edits.length === 0) {
-    const open = vscode.l10n.t('Open settings');
+    const open = say({ zh: '打开设置', en: 'Open settings' });
     const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('No placeholder here has a value in gongwen.placeholderValues. Add the placeholder in its context and its value there, e.g. "XX县": "临江县".'),
+      say({
+        zh: '本文的占位符在 gongwen.placeholderValues 中都没有对应的值。请在设置中写上占位符（连同上下文）和它的值，如 "XX县": "临江县"。',
+        en: 'No placeholder here has a value in gongwen.placeholderValues. Add the placeholder in its context and its value there, e.g. "XX县": "临江县".',
+      }),
       open,
     );
     if (choice === open) {
@@ -26,7 +30,7 @@ async function fillPlaceholders(client: LanguageClient): Promise<void> {
     return;
   }
   if (document.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while the placeholders were being looked up; nothing was filled. Please run the command again.'));
+    void vscode.window.showWarningMessage(say({ zh: '查找占位符期间文档有改动，未作填写。请再运行一次该命令。', en: 'The document changed while the placeholders were being looked up; nothing was filled. Please run the command again.' }));
     return;
   }
   const converted = (await client.protocol2CodeConverter.asTextEdits(edits)) ?? [];
@@ -36,7 +40,7 @@ async function fillPlaceholders(client: LanguageClient): Promise<void> {
     }
   });
   if (applied) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Filled {0} placeholders from your settings.', edits.length));
+    void vscode.window.showInformationMessage(say({ zh: `已按设置填写 ${edits.length} 处占位符。`, en: `Filled ${edits.length} placeholders from your settings.` }));
   }
 }
 
@@ -46,9 +50,9 @@ async function insertSkeleton(id?: string): Promise<void> {
   if (!editor) {
     return;
   }
-  const picks = FRAMES.filter((frame) => frame.id.startsWith('skeleton-')).map((frame) => ({ id: frame.id, label: frame.label, detail: frame.detail, body: frame.body }));
+  const picks = FRAMES.filter((frame) => frame.id.startsWith('skeleton-')).map((frame) => ({ id: frame.id, label: frame.label, detail: say(frame.detail), body: frame.body }));
   const named = typeof id === 'string' ? picks.find((pick) => pick.id === id) : undefined;
-  const pick = named ?? (await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Choose the kind of speech'), matchOnDetail: true }));
+  const pick = named ?? (await vscode.window.showQuickPick(picks, { placeHolder: say({ zh: '选择讲话类型', en: 'Choose the kind of speech' }), matchOnDetail: true }));
   if (pick) {
     await editor.insertSnippet(new vscode.SnippetString(pick.body));
   }

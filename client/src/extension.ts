@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommands } from './commands';
 import { StatisticsView } from './statistics-view';
 import { DocumentStatus } from './status-bar';
+import { say } from './say';
 
 let client: LanguageClient | undefined;
 
@@ -28,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     ]),
     synchronize: { configurationSection: 'gongwen' },
   };
-  client = new LanguageClient('gongwen', vscode.l10n.t('gongwen'), serverOptions, clientOptions);
+  client = new LanguageClient('gongwen', say({ zh: '公文助手', en: 'gongwen' }), serverOptions, clientOptions);
   const status = new DocumentStatus(client);
   const view = new StatisticsView(status);
   registerCommands(context, client, view);

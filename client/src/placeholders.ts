@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { say } from './say';
 
 const PLACEHOLDER_CODE = 'placeholder';
 
@@ -17,7 +18,7 @@ export function goToPlaceholder(direction: 1 | -1): void {
   }
   const all = placeholdersOf(editor.document.uri);
   if (all.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No unfilled placeholders.'));
+    void vscode.window.showInformationMessage(say({ zh: '没有未填写的占位符。', en: 'No unfilled placeholders.' }));
     return;
   }
   const here = editor.selection.active;

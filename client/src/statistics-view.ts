@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { describeLength, formatMinutes, localeFromTag, type DocumentStatistics } from '../../server/src/protocol';
+import { describeLength, formatMinutes, type DocumentStatistics } from '../../server/src/protocol';
 import type { DocumentStatus } from './status-bar';
+import { LOCALE, say } from './say';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -11,7 +12,6 @@ function escapeHtml(text: string): string {
 export class StatisticsView {
   private panel: vscode.WebviewPanel | undefined;
   private uri: vscode.Uri | undefined;
-  private readonly locale = localeFromTag(vscode.env.language);
 
   constructor(private readonly status: DocumentStatus) {}
 
@@ -29,23 +29,23 @@ export class StatisticsView {
   async show(uri?: vscode.Uri): Promise<void> {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!target) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech or report first.'));
+      void vscode.window.showInformationMessage(say({ zh: '请先打开一篇讲话稿或报告。', en: 'Open a speech or report first.' }));
       return;
     }
     const value = await this.status.statisticsOf(target);
     if (!value) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('gongwen does not analyse this document. Use “Set the current file to gongwen mode” to analyse it.'));
+      void vscode.window.showInformationMessage(say({ zh: '公文助手没有分析这个文档。可用“将当前文件设为公文模式”命令分析它。', en: 'gongwen does not analyse this document. Use “Set the current file to gongwen mode” to analyse it.' }));
       return;
     }
     this.uri = target;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('gongwen.statistics', vscode.l10n.t('Statistics'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
+      this.panel = vscode.window.createWebviewPanel('gongwen.statistics', say({ zh: '统计', en: 'Statistics' }), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
       this.panel.onDidDispose(() => {
         this.panel = undefined;
       });
       this.panel.webview.onDidReceiveMessage((message: { line?: unknown; character?: unknown }) => void this.reveal(message));
     }
-    this.panel.title = vscode.l10n.t('Statistics: {0}', target.path.split('/').pop() ?? '');
+    this.panel.title = say({ zh: `统计：${target.path.split('/').pop() ?? ''}`, en: `Statistics: ${target.path.split('/').pop() ?? ''}` });
     this.render(value);
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
@@ -69,12 +69,12 @@ export class StatisticsView {
         const start = section.range.start;
         return `<tr data-line="${start.line}" data-character="${start.character}" class="level${section.level}">`
           + `<td class="name">${escapeHtml(section.name)}</td><td>${section.characters.toLocaleString('en-US')}</td>`
-          + `<td>${escapeHtml(formatMinutes(section.minutes, this.locale))}</td><td>${section.findings}</td></tr>`;
+          + `<td>${escapeHtml(formatMinutes(section.minutes, LOCALE))}</td><td>${section.findings}</td></tr>`;
       })
       .join('\n');
-    const summary = describeLength(value.characters, value.minutes, value.findings, this.locale);
+    const summary = describeLength(value.characters, value.minutes, value.findings, LOCALE);
     this.panel.webview.html = `<!DOCTYPE html>
-<html lang="${this.locale === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="UTF-8">
+<html lang="${LOCALE === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">
 <style>
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
@@ -86,8 +86,8 @@ tr[data-line]:hover { background: var(--vscode-list-hoverBackground); }
 tr.level0 td.name, tr.level1 td.name { font-weight: bold; }
 tr.level2 td.name { padding-left: 1.5em; } tr.level3 td.name { padding-left: 3em; } tr.level4 td.name { padding-left: 4.5em; }
 </style></head><body>
-<p>${escapeHtml(summary)} · ${escapeHtml(vscode.l10n.t('{0} characters a minute', value.speakingRate))} · ${escapeHtml(vscode.l10n.t('{0} placeholders', value.placeholders))}</p>
-<table><thead><tr><th>${escapeHtml(vscode.l10n.t('Section'))}</th><th>${escapeHtml(vscode.l10n.t('Characters'))}</th><th>${escapeHtml(vscode.l10n.t('Speaking time'))}</th><th>${escapeHtml(vscode.l10n.t('Problems'))}</th></tr></thead>
+<p>${escapeHtml(summary)} · ${escapeHtml(say({ zh: `每分钟 ${value.speakingRate} 字`, en: `${value.speakingRate} characters a minute` }))} · ${escapeHtml(say({ zh: `占位符 ${value.placeholders} 处`, en: `${value.placeholders} placeholders` }))}</p>
+<table><thead><tr><th>${escapeHtml(say({ zh: '部分', en: 'Section' }))}</th><th>${escapeHtml(say({ zh: '字数', en: 'Characters' }))}</th><th>${escapeHtml(say({ zh: '讲话时长', en: 'Speaking time' }))}</th><th>${escapeHtml(say({ zh: '问题', en: 'Problems' }))}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { countCharacters, describeLength, localeFromTag, SHOW_STATISTICS_COMMAND, STATISTICS_REQUEST, type DocumentRequestParams, type DocumentStatistics } from '../../server/src/protocol';
+import { countCharacters, describeLength, SHOW_STATISTICS_COMMAND, STATISTICS_REQUEST, type DocumentRequestParams, type DocumentStatistics } from '../../server/src/protocol';
+import { LOCALE, say } from './say';
 
 /** The statistics of one version of one document, as the server computed them. */
 export interface CurrentStatistics {
@@ -16,7 +17,6 @@ export interface CurrentStatistics {
 export class DocumentStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Left, 100);
   private readonly updated = new vscode.EventEmitter<CurrentStatistics | undefined>();
-  private readonly locale = localeFromTag(vscode.env.language);
   private current: CurrentStatistics | undefined;
   private timer: NodeJS.Timeout | undefined;
   private asked = 0;
@@ -25,7 +25,7 @@ export class DocumentStatus implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
 
   constructor(private readonly client: LanguageClient) {
-    this.item.name = vscode.l10n.t('gongwen: document statistics');
+    this.item.name = say({ zh: '公文助手：字数与讲话时长', en: 'gongwen: document statistics' });
     this.item.command = SHOW_STATISTICS_COMMAND;
   }
 
@@ -102,21 +102,22 @@ export class DocumentStatus implements vscode.Disposable {
       return;
     }
     const { characters, minutes, speakingRate, placeholders } = current.value;
-    const whole = describeLength(characters, minutes, undefined, this.locale);
+    const whole = describeLength(characters, minutes, undefined, LOCALE);
     const selected = editor.selections.reduce((sum, selection) => sum + countCharacters(editor.document.getText(selection)), 0);
     let text = selected > 0
-      ? vscode.l10n.t('Selected {0} of {1}', describeLength(selected, selected / speakingRate, undefined, this.locale), characters.toLocaleString('en-US'))
+      ? say({
+          zh: `选中 ${describeLength(selected, selected / speakingRate, undefined, LOCALE)} / 共 ${characters.toLocaleString('en-US')} 字`,
+          en: `Selected ${describeLength(selected, selected / speakingRate, undefined, LOCALE)} of ${characters.toLocaleString('en-US')}`,
+        })
       : whole;
     if (placeholders > 0) {
-      text += ` · $(edit) ${vscode.l10n.t('{0} placeholders', placeholders)}`;
+      text += ` · $(edit) ${say({ zh: `占位符 ${placeholders} 处`, en: `${placeholders} placeholders` })}`;
     }
     this.item.text = `$(book) ${text}`;
-    this.item.tooltip = vscode.l10n.t(
-      '{0}, white space not counted; speaking time at {1} characters a minute (gongwen.speakingRate); {2} placeholders left. Click for the statistics of each section.',
-      whole,
-      speakingRate,
-      placeholders,
-    );
+    this.item.tooltip = say({
+      zh: `${whole}（不计空白）；讲话时长按每分钟 ${speakingRate} 字估算（gongwen.speakingRate）；还有 ${placeholders} 处占位符未填写。点击查看各部分统计。`,
+      en: `${whole}, white space not counted; speaking time at ${speakingRate} characters a minute (gongwen.speakingRate); ${placeholders} placeholders left. Click for the statistics of each section.`,
+    });
     this.item.show();
   }
 }

@@ -11,10 +11,12 @@ export {
   formatMinutes,
   FRAMES,
   localeFromTag,
+  localize,
   SHOW_STATISTICS_COMMAND,
   type DocumentStatistics,
   type Frame,
   type Locale,
+  type Localized,
   type SectionStatistics,
 } from './analysis';
 

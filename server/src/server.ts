@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, FIX_ALL_KIND, localeFromTag, resolveCompletionItem, type AnalyzedDocument, type Analyzer, type Locale } from './analysis';
+import { createAnalyzer, FIX_ALL_KIND, localeFromTag, localize, resolveCompletionItem, type AnalyzedDocument, type Analyzer, type Locale, type Localized } from './analysis';
 import { docsBaseUrl } from './docs-location';
 import { VERSION } from './version';
 import { FILL_PLACEHOLDERS_REQUEST, STATISTICS_REQUEST, type DocumentRequestParams, type StatisticsResult } from './protocol';
@@ -49,7 +49,7 @@ class GongwenServer {
       return {
         capabilities: {
           textDocumentSync: TextDocumentSyncKind.Incremental,
-          documentSymbolProvider: { label: '公文结构' },
+          documentSymbolProvider: { label: this.say({ zh: '公文结构', en: 'Document structure' }) },
           foldingRangeProvider: true,
           workspaceSymbolProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -112,11 +112,15 @@ class GongwenServer {
     connection.listen();
   }
 
+  private say(message: Localized): string {
+    return localize(message, this.locale);
+  }
+
   private async guard<T>(what: string, fallback: T, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      this.connection.console.error(`gongwen: ${what} 失败 (failed): ${error instanceof Error ? error.stack : String(error)}`);
+      this.connection.console.error(`gongwen: ${this.say({ zh: `${what} 失败`, en: `${what} failed` })}: ${error instanceof Error ? error.stack : String(error)}`);
       return fallback;
     }
   }
@@ -132,7 +136,7 @@ class GongwenServer {
       try {
         raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' });
       } catch (error) {
-        this.connection.console.warn(`gongwen: 读取设置失败，使用默认设置 (could not read settings): ${String(error)}`);
+        this.connection.console.warn(`gongwen: ${this.say({ zh: '读取设置失败，使用默认设置', en: 'could not read the settings; the defaults are used' })}: ${String(error)}`);
       }
     }
     const key = JSON.stringify(raw ?? null);
@@ -172,7 +176,7 @@ class GongwenServer {
     const analysed = analyzer.document(document);
     const diagnostics = analysed.diagnostics();
     for (const failure of analysed.analysis?.failures ?? []) {
-      this.connection.console.error(`gongwen: 规则 ${failure.rule.id} 出错，已跳过 (rule failed, skipped): ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
+      this.connection.console.error(`gongwen: ${this.say({ zh: `规则 ${failure.rule.id} 出错，已跳过`, en: `rule ${failure.rule.id} failed and was skipped` })}: ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
     }
     if (analysed.analysis?.limited && !this.limitShown.has(uri)) {
       this.limitShown.add(uri);

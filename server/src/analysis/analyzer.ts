@@ -201,7 +201,7 @@ export class AnalyzedDocument {
   }
 
   completion(offset: number): CompletionItem[] {
-    return this.parsed ? completionItems(this.document, this.parsed.model, offset, this.analyzer.settings) : [];
+    return this.parsed ? completionItems(this.document, this.parsed.model, offset, this.analyzer.settings, this.analyzer.locale) : [];
   }
 
   hover(offset: number): Hover | null {

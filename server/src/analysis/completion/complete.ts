@@ -4,6 +4,7 @@ import { chineseNumeral, MAX_MARKER_NUMBER } from '../model/numerals';
 import type { DocumentModel, HeadingLevel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
 import { LEVEL_NAMES, markerWith, preferredForm } from '../model/marker-forms';
 import { lineStartOf } from '../model/spans';
+import { localize, type Locale, type Localized } from '../locale';
 import type { Settings } from '../settings';
 import { FRAMES, type Frame, type FramePlace } from './frames';
 
@@ -85,11 +86,11 @@ function nextItemMarker(text: string, before: readonly OutlineNode[], offset: nu
 
 const LEVEL_INITIALS = ['', 'yjbt', 'ejbt', 'sjbt'];
 
-function snippetItem(label: string, body: string, detail: string, filterText: string, sortText: string, edit: { document: TextDocument; start: number; end: number }): CompletionItem {
+function snippetItem(label: string, body: string, detail: Localized, filterText: string, sortText: string, edit: { document: TextDocument; start: number; end: number; locale: Locale }): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Snippet,
-    detail,
+    detail: localize(detail, edit.locale),
     filterText,
     sortText,
     insertTextFormat: InsertTextFormat.Snippet,
@@ -101,17 +102,17 @@ function snippetItem(label: string, body: string, detail: string, filterText: st
  * Completion at `offset`: the next heading numbers and the next enumeration item from the outline, then
  * the speech's frames, those that belong where the cursor is sorted first.
  */
-export function completionItems(document: TextDocument, model: DocumentModel, offset: number, settings: Settings): CompletionItem[] {
+export function completionItems(document: TextDocument, model: DocumentModel, offset: number, settings: Settings, locale: Locale): CompletionItem[] {
   const text = model.text;
   const start = typedStart(text, offset);
   const atLineStart = text.slice(lineStartOf(text, offset), start).trim() === '';
   const before = nodesBefore(model, start);
   const place = placeOf(before);
-  const edit = { document, start, end: offset };
+  const edit = { document, start, end: offset, locale };
   const items: CompletionItem[] = [];
   const nextItem = nextItemMarker(text, before, start);
   if (nextItem) {
-    items.push(snippetItem(nextItem, `${nextItem}\${1:……}`, '下一项列举', `${nextItem} xyx`, '00', edit));
+    items.push(snippetItem(nextItem, `${nextItem}\${1:……}`, { zh: '下一项列举', en: 'Next item' }, `${nextItem} xyx`, '00', edit));
   }
   if (!atLineStart) {
     return items;
@@ -126,7 +127,7 @@ export function completionItems(document: TextDocument, model: DocumentModel, of
       if (marker === undefined) {
         continue;
       }
-      items.push(snippetItem(marker, `${marker}\${1:标题}\n$0`, `下一个${LEVEL_NAMES[level]}标题`, `${marker} ${LEVEL_INITIALS[level]} ${chineseNumeral(number)}`, `0${level}`, edit));
+      items.push(snippetItem(marker, `${marker}\${1:标题}\n$0`, { zh: `下一个${LEVEL_NAMES[level]}标题`, en: `Next level-${level} heading` }, `${marker} ${LEVEL_INITIALS[level]} ${chineseNumeral(number)}`, `0${level}`, edit));
     }
   }
   FRAMES.forEach((frame: Frame, index) => {

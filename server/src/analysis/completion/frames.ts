@@ -4,6 +4,8 @@
  * a test keeps the two in step).
  */
 
+import type { Localized } from '../locale';
+
 /** Where a frame belongs: it is offered first there, and after the others elsewhere. */
 export type FramePlace = 'start' | 'opening' | 'body' | 'closing';
 
@@ -15,7 +17,8 @@ export interface Frame {
   /** Pinyin initials of the label, so that tzm finds 同志们： without switching input methods. */
   readonly initials: string;
   readonly place: FramePlace;
-  readonly detail: string;
+  /** What the frame is, beside the label in the list. */
+  readonly detail: Localized;
   readonly body: string;
 }
 
@@ -36,15 +39,16 @@ function closing(first: number): string {
 
 interface Occasion {
   readonly name: string;
+  readonly english: string;
   readonly initials: string;
   readonly purpose: string;
 }
 
 const OCCASIONS: readonly Occasion[] = [
-  { name: '座谈会讲话', initials: 'zthjh', purpose: '听取大家的意见建议，共同研究${3:……}' },
-  { name: '工作推进会讲话', initials: 'gztjhjh', purpose: '总结前一阶段${3:……}工作，推进下一阶段重点任务落实' },
-  { name: '动员部署会讲话', initials: 'dybshjh', purpose: '动员全${3:县}上下迅速行动起来，全力以赴打好${4:……}' },
-  { name: '述职评议会点评讲话', initials: 'szpyhdpjh', purpose: '听取${3:各乡镇党委书记}述职，对${4:……}进行点评' },
+  { name: '座谈会讲话', english: 'a symposium', initials: 'zthjh', purpose: '听取大家的意见建议，共同研究${3:……}' },
+  { name: '工作推进会讲话', english: 'a progress meeting', initials: 'gztjhjh', purpose: '总结前一阶段${3:……}工作，推进下一阶段重点任务落实' },
+  { name: '动员部署会讲话', english: 'a mobilisation meeting', initials: 'dybshjh', purpose: '动员全${3:县}上下迅速行动起来，全力以赴打好${4:……}' },
+  { name: '述职评议会点评讲话', english: 'comments at a performance review', initials: 'szpyhdpjh', purpose: '听取${3:各乡镇党委书记}述职，对${4:……}进行点评' },
 ];
 
 const COUNT_NAMES: Readonly<Record<number, string>> = { 2: '两', 3: '三', 4: '四', 5: '五' };
@@ -58,43 +62,46 @@ function skeleton(occasion: Occasion, count: number): Frame {
     label: `${occasion.name}（${points}点意见）`,
     initials: `${occasion.initials}${count}`,
     place: 'start',
-    detail: `整篇讲话框架：${occasion.name}，${points}个一级标题`,
+    detail: { zh: `整篇讲话框架：${occasion.name}，${points}个一级标题`, en: `Whole speech: ${occasion.english}, ${count} level-1 sections` },
     body: head + sections(count, 10) + '\n' + closing(10 + 2 * count),
   };
 }
 
+const SALUTATION: Localized = { zh: '称呼', en: 'Salutation' };
+const ENUMERATION: Localized = { zh: '列举', en: 'Enumeration' };
+
 export const FRAMES: readonly Frame[] = [
-  { id: 'salutation', label: '同志们：', initials: 'tzm', place: 'start', detail: '称呼', body: '同志们：\n$0' },
-  { id: 'salutation-leaders', label: '各位领导、同志们：', initials: 'gwldtzm', place: 'start', detail: '称呼', body: '各位领导、同志们：\n$0' },
+  { id: 'salutation', label: '同志们：', initials: 'tzm', place: 'start', detail: SALUTATION, body: '同志们：\n$0' },
+  { id: 'salutation-leaders', label: '各位领导、同志们：', initials: 'gwldtzm', place: 'start', detail: SALUTATION, body: '各位领导、同志们：\n$0' },
   {
     id: 'meeting-purpose',
     label: '今天召开这次会议，主要任务是……',
     initials: 'jtzkzchy',
     place: 'opening',
-    detail: '开场：会议目的',
+    detail: { zh: '开场：会议目的', en: 'Opening: the purpose of the meeting' },
     body: '今天召开${1:全县}${2:……}会议，主要任务是${3:总结}${4:……}，${5:安排部署}${6:……}。$0',
   },
-  { id: 'transition', label: '下面，我讲几点意见', initials: 'xmwjjdyj', place: 'opening', detail: '开场：过渡句', body: '下面，我讲${1|三,两,四,五|}点意见。\n$0' },
-  { id: 'heading-with-subsections', label: '一级标题和（一）（二）（三）', initials: 'yjbt', place: 'body', detail: '一级标题及三个二级标题', body: '${1:一}、${2:标题}\n（一）${3:标题}\n${4:内容}\n（二）${5:标题}\n${6:内容}\n（三）${7:标题}\n${8:内容}\n$0' },
-  { id: 'shi-items', label: '一是……二是……三是……', initials: 'yseszss', place: 'body', detail: '列举', body: '一是${1:……}；二是${2:……}；三是${3:……}。$0' },
-  { id: 'sequence-items', label: '首先……其次……再次……最后……', initials: 'sxqczczh', place: 'body', detail: '列举', body: '首先，${1:……}；其次，${2:……}；再次，${3:……}；最后，${4:……}。$0' },
+  { id: 'transition', label: '下面，我讲几点意见', initials: 'xmwjjdyj', place: 'opening', detail: { zh: '开场：过渡句', en: 'Opening: announcing the points' }, body: '下面，我讲${1|三,两,四,五|}点意见。\n$0' },
+  { id: 'heading-with-subsections', label: '一级标题和（一）（二）（三）', initials: 'yjbt', place: 'body', detail: { zh: '一级标题及三个二级标题', en: 'A level-1 heading with three level-2 headings' }, body: '${1:一}、${2:标题}\n（一）${3:标题}\n${4:内容}\n（二）${5:标题}\n${6:内容}\n（三）${7:标题}\n${8:内容}\n$0' },
+  { id: 'shi-items', label: '一是……二是……三是……', initials: 'yseszss', place: 'body', detail: ENUMERATION, body: '一是${1:……}；二是${2:……}；三是${3:……}。$0' },
+  { id: 'sequence-items', label: '首先……其次……再次……最后……', initials: 'sxqczczh', place: 'body', detail: ENUMERATION, body: '首先，${1:……}；其次，${2:……}；再次，${3:……}；最后，${4:……}。$0' },
   {
     id: 'report-block',
     label: '成绩、问题、下步打算',
     initials: 'cjwtxbds',
     place: 'body',
-    detail: '工作总结：成绩 + 问题 + 下步打算',
+    detail: { zh: '工作总结：成绩 + 问题 + 下步打算', en: 'Work report: results, problems, next steps' },
     body: '${1:一}、${2:今年}工作成绩\n${3:内容}\n${4:二}、存在的问题\n${5:内容}\n${6:三}、下步打算\n${7:内容}\n$0',
   },
-  { id: 'call-to-action', label: '同志们，……让我们……！', initials: 'tzmrwm', place: 'closing', detail: '结束语：号召', body: closing(1) },
-  { id: 'thanks', label: '谢谢大家！', initials: 'xxdj', place: 'closing', detail: '结束语', body: '谢谢大家！' },
+  { id: 'call-to-action', label: '同志们，……让我们……！', initials: 'tzmrwm', place: 'closing', detail: { zh: '结束语：号召', en: 'Closing: a call to action' }, body: closing(1) },
+  { id: 'thanks', label: '谢谢大家！', initials: 'xxdj', place: 'closing', detail: { zh: '结束语', en: 'Closing' }, body: '谢谢大家！' },
   ...OCCASIONS.flatMap((occasion) => [3, 2, 4, 5].map((count) => skeleton(occasion, count))),
   {
     id: 'skeleton-annual-report',
     label: '年度工作总结和下年工作安排',
     initials: 'ndgzzjhxngzap',
     place: 'start',
-    detail: '整篇框架：年度总结 + 下年安排',
+    detail: { zh: '整篇框架：年度总结 + 下年安排', en: 'Whole document: the year’s report and next year’s plan' },
     body: '${1:2025}年工作总结和${2:2026}年工作安排\n一、${1}年工作总结\n（一）主要成绩\n${3:内容}\n（二）存在问题\n${4:内容}\n二、${2}年工作安排\n（一）总体思路\n${5:内容}\n（二）重点任务\n${6:内容}\n（三）保障措施\n${7:内容}\n$0',
   },
 ];
@@ -103,7 +110,7 @@ export const FRAMES: readonly Frame[] = [
 export function staticSnippets(): Record<string, { prefix: string[]; body: string[]; description: string }> {
   const snippets: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
   for (const frame of FRAMES) {
-    snippets[frame.label] = { prefix: [frame.label, frame.initials], body: frame.body.split('\n'), description: frame.detail };
+    snippets[frame.label] = { prefix: [frame.label, frame.initials], body: frame.body.split('\n'), description: frame.detail.zh };
   }
   return snippets;
 }
