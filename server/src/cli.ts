@@ -131,7 +131,7 @@ function parseArgs(argv: readonly string[], locale: Locale): Options {
   return { command, args, format, locale, dryRun, help, version, ...(encoding ? { encoding } : {}), ...(config ? { config } : {}) };
 }
 
-export interface FileToAnalyse {
+interface FileToAnalyse {
   readonly file: string;
   /** Named on the command line: analysed whatever its language; found in a folder or by a glob: only when gongwen would analyse it. */
   readonly explicit: boolean;

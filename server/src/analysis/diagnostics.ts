@@ -18,7 +18,7 @@ export interface DiagnosticOptions {
   readonly docsBase: string;
 }
 
-export function toRange(document: TextDocument, start: number, end: number): Range {
+function toRange(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 

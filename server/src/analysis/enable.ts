@@ -3,7 +3,7 @@ import type { Settings } from './settings';
 const SAMPLE_LENGTH = 4000;
 
 /** Whether the text is mostly Chinese: at least a third of its first letters (Han or Latin) are Han characters. */
-export function isMostlyChinese(text: string): boolean {
+function isMostlyChinese(text: string): boolean {
   let han = 0;
   let letters = 0;
   for (const ch of text.slice(0, SAMPLE_LENGTH)) {

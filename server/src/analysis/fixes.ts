@@ -96,7 +96,7 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
 }
 
 /** Passes of fix-all before it gives up looking for problems its own fixes made (的的的 → 的的 needs none; 三、四个三、四个 needs two). */
-export const MAX_FIX_PASSES = 4;
+const MAX_FIX_PASSES = 4;
 
 /**
  * Fix-all that fixing again would not change: the safe fixes of `analysis`, then those of the text

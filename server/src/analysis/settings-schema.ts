@@ -32,7 +32,7 @@ export function configurationProperties(): Record<string, ManifestSetting> {
 }
 
 /** Settings whose workspace values VS Code ignores in an untrusted workspace. */
-export function restrictedSettings(): string[] {
+function restrictedSettings(): string[] {
   return (Object.entries(SETTINGS) as [string, SettingSpec<unknown>][]).filter(([, spec]) => spec.restricted).map(([key]) => `gongwen.${key}`);
 }
 

@@ -13,7 +13,7 @@ const KIND_OF_LEVEL: Readonly<Record<number, SymbolKind>> = {
   4: SymbolKind.Field,
 };
 
-export function symbolKind(node: OutlineNode): SymbolKind {
+function symbolKind(node: OutlineNode): SymbolKind {
   switch (node.kind) {
     case 'heading':
       return KIND_OF_LEVEL[node.level] ?? SymbolKind.Field;

@@ -2,19 +2,19 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Extensions gongwen always analyses in a folder; .txt and .md files are analysed when mostly Chinese. */
-export const DOCUMENT_EXTENSIONS = ['.gw', '.gongwen', '.txt', '.md', '.markdown'];
+const DOCUMENT_EXTENSIONS = ['.gw', '.gongwen', '.txt', '.md', '.markdown'];
 /** Folders a walk never enters. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.svn', '.hg', 'dist', 'out']);
 
 const isDocumentName = (name: string): boolean => DOCUMENT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
 
 /** Whether a path given on the command line is a glob pattern (the shell did not expand it). */
-export function isGlob(arg: string): boolean {
+function isGlob(arg: string): boolean {
   return /[*?[]/.test(arg);
 }
 
 /** The documents under a folder, recursively, sorted; hidden and build folders skipped. */
-export function documentsIn(folder: string): string[] {
+function documentsIn(folder: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -56,7 +56,7 @@ function globPattern(glob: string): RegExp {
 }
 
 /** The files a glob matches, sorted: walked from its folder part before the first wildcard. */
-export function globFiles(glob: string): string[] {
+function globFiles(glob: string): string[] {
   const normal = glob.split(sep).join('/');
   const wildcard = normal.search(/[*?[]/);
   const base = normal.slice(0, normal.lastIndexOf('/', wildcard) + 1) || './';

@@ -15,7 +15,7 @@ export interface FixOptions {
 }
 
 /** A line diff of the lines that changed, with one line of context, in unified style. */
-export function lineDiff(file: string, before: string, after: string): string[] {
+function lineDiff(file: string, before: string, after: string): string[] {
   const a = before.split(/\r\n|\r|\n/);
   const b = after.split(/\r\n|\r|\n/);
   let head = 0;

@@ -2,7 +2,7 @@ const DIGITS: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-export const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十';
+const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十';
 
 /** Value of a Chinese numeral from 一 to 九十九 (一, 十, 十一, 二十, 二十三); null for anything else. */
 export function chineseNumeralValue(numeral: string): number | null {

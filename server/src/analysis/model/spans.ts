@@ -18,7 +18,7 @@ export function columnOf(text: string, at: number): number {
   return at - lineStartOf(text, at);
 }
 
-export function lineEndOf(text: string, at: number): number {
+function lineEndOf(text: string, at: number): number {
   let end = at;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') {
     end++;
