@@ -39,7 +39,7 @@ CS="$CACHE/code-server"
 if [ ! -x "$CS/node_modules/.bin/code-server" ]; then
   echo "setup-e2e: installing code-server $CODE_SERVER_VERSION (a few minutes)"
   NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
-  PATH="$NODE24_HOME/bin:$PATH" npm_config_nodedir="$NODE24_HOME" NPM_CACHE_INSTALL_NPM="$NODE24_HOME/bin/node $NPM_CLI" \
+  PATH="$NODE24_HOME/bin:$PATH" NPM_CACHE_INSTALL_NODEDIR="$NODE24_HOME" NPM_CACHE_INSTALL_NPM="$NODE24_HOME/bin/node $NPM_CLI" \
     npm_cache_install "$CS" '{"code-server": true, "argon2": true, "kerberos": true, "@parcel/watcher": true, "node-pty": true, "@vscode/spdlog": true, "@vscode/ripgrep": true, "@vscode/windows-registry": true, "@vscode/deviceid": true}' \
     "code-server@$CODE_SERVER_VERSION"
   [ -x "$CS/node_modules/.bin/code-server" ] || { echo "setup-e2e: code-server installed, but $CS/node_modules/.bin/code-server is missing" >&2; exit 1; }

@@ -155,6 +155,15 @@ async function main() {
     } catch {
       // already gone
     }
+    // Wait (at most 10 s) for the whole group to exit, or it writes into the scratch folder as it is removed.
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      try {
+        process.kill(-server.pid, 0);
+      } catch {
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     if (code !== 0) {
       console.error(`e2e launcher: code-server log kept at ${path.join(scratch, 'code-server.log')}`);
     } else {

@@ -91,7 +91,7 @@ describe('gongwen fix', () => {
   const fixed = '同志们：\r\n今年完成了投资。\r\n一、抓项目\r\n要抓好项目建设。\r\n';
 
   it('applies the safe fixes to a UTF-8 file with BOM and CRLF, keeping both, and leaves no temporary file', () => {
-    const dirOf = mkdtempSync(join(tmpdir(), 'gongwen-fix-'));
+    const dirOf = mkdtempSync(join(dir, 'fix-'));
     const path = join(dirOf, 'speech.txt');
     writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(slip)]));
     const result = runCli(['fix', '--lang', 'zh', path]);

@@ -68,7 +68,7 @@ describe('fix-all edits', () => {
     model: analysis.model,
     failures: [],
     limited: false,
-    results: [{ rule, severity: 'warning' as const, findings: fixes.map((f) => ({ start: 0, end: 0, message: f.title, fixes: [f] })) }],
+    results: [{ rule, severity: 'warning' as const, findings: fixes.map((f) => ({ start: 0, end: 0, message: f.title, fixes: () => [f] })) }],
   });
 
   it('never takes overlapping or same-point insertions, keeping the first in document order', () => {
@@ -82,7 +82,7 @@ describe('fix-all edits', () => {
     for (const order of [[low, high], [high, low]]) {
       const combined: Analysis = {
         ...analysisWith([]),
-        results: order.map((rule) => ({ rule, severity: 'warning' as const, findings: [{ start: 0, end: 2, message: { zh: '', en: '' }, fixes: [fix([[0, 2, rule.id]])] }] })),
+        results: order.map((rule) => ({ rule, severity: 'warning' as const, findings: [{ start: 0, end: 2, message: { zh: '', en: '' }, fixes: () => [fix([[0, 2, rule.id]])] }] })),
       };
       assert.deepEqual(fixAllEdits(combined).map((e) => e.newText), ['high']);
     }

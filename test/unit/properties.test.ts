@@ -47,7 +47,7 @@ function assertRangesSound(text: string, analysis: Analysis): void {
   const document = TextDocument.create('file:///p.gw', 'gongwen', 1, text);
   for (const result of analysis.results) {
     for (const finding of result.findings) {
-      const spans = [finding, ...(finding.related ?? []), ...(finding.fixes ?? []).flatMap((fix) => fix.edits)];
+      const spans = [finding, ...(finding.related ?? []), ...(finding.fixes?.() ?? []).flatMap((fix) => fix.edits)];
       for (const span of spans) {
         assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `${result.rule.id}: ${span.start}-${span.end} outside 0-${text.length}`);
         assert.ok(!isInsidePair(text, span.start) && !isInsidePair(text, span.end), `${result.rule.id}: ${span.start}-${span.end} splits a surrogate pair`);

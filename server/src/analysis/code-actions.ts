@@ -115,7 +115,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, range: R
       }
       touched = true;
       const diagnostic = toDiagnostic(document, result.rule.id, result.severity, finding, options);
-      for (const fix of finding.fixes ?? []) {
+      for (const fix of finding.fixes?.() ?? []) {
         if (fix.snippet && !options.snippetSupport) {
           continue;
         }

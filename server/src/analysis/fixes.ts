@@ -29,7 +29,7 @@ export function fixAllEdits(analysis: Analysis, ruleId?: string): OffsetEdit[] {
 }
 
 export function safeFix(finding: Finding): Fix | undefined {
-  return finding.fixes?.find((fix) => fix.safe && !fix.snippet);
+  return finding.fixes?.().find((fix) => fix.safe && !fix.snippet);
 }
 
 /**

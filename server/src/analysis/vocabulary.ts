@@ -35,6 +35,10 @@ export interface Finding {
   readonly start: number;
   readonly end: number;
   readonly message: Localized;
-  readonly fixes?: readonly Fix[];
+  /**
+   * The ways to fix it, built when a quick fix or fix-all asks: a long draft has tens of thousands of
+   * findings whose fixes nobody asks for, and their edits were most of what an analysis kept in memory.
+   */
+  readonly fixes?: () => readonly Fix[];
   readonly related?: readonly RelatedSpan[];
 }

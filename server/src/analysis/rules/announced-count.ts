@@ -74,7 +74,7 @@ function check({ text, model }: RuleContext): Finding[] {
         en: `“${match[0]}” announces ${announced}, but ${points.length} ${what.en} follow`,
       },
       related: points.map((node) => ({ start: node.start, end: node.headEnd, message: { zh: '下文的一点', en: 'one of the points' } })),
-      fixes: [
+      fixes: () => [
         {
           title: { zh: `改为“${actual}”`, en: `Change the count to “${actual}”` },
           edits: [{ start: numeralStart, end: numeralStart + numeral.length, newText: actual }],

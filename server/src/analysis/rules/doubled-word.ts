@@ -96,7 +96,7 @@ function finding(text: string, at: number, length: number, copies: number): Find
     start: at,
     end,
     message,
-    fixes: [
+    fixes: () => [
       {
         title: { zh: `删除重复的“${word}”`, en: `Delete the repeated “${word}”` },
         edits: [{ start: at + length, end, newText: '' }],

@@ -54,7 +54,8 @@ function check({ model }: RuleContext): Finding[] {
         if (fix === undefined) {
           fix = renumber(run) ?? null;
         }
-        findings.push({ start: item.start, end: item.start + item.marker.length, message, ...(fix ? { fixes: [fix] } : {}) });
+        const runFix = fix;
+        findings.push({ start: item.start, end: item.start + item.marker.length, message, ...(runFix ? { fixes: () => [runFix] } : {}) });
       }
       expected = number + 1;
     }

@@ -1,7 +1,7 @@
 import { memoized } from '../locale';
 import { isHanCode, isInlineSpace, skipSpaces } from '../model/text';
 import { defineRule, type RuleContext } from './rule';
-import type { Finding } from '../vocabulary';
+import type { Finding, Fix } from '../vocabulary';
 import type { Span } from '../model/spans';
 
 /** GB/T 15834-2011: Chinese text takes full-width marks. */
@@ -76,19 +76,17 @@ const messageOf = memoized((mark) => {
   return { zh: `中文里应使用全角标点“${full}”，不用半角“${mark}”`, en: `Use the full-width “${full}” in Chinese text, not “${mark}”` };
 });
 
-function finding(text: string, mark: string, start: number, end: number): Finding {
+function fixOf(text: string, mark: string, start: number, end: number): Fix {
   const full = FULL_WIDTH[mark] as string;
   // ，, is the same mark typed twice: converting would make ，， — delete the half-width one.
   const doubled = text[start - 1] === full || text[start + 1] === full;
-  const fix = doubled
+  return doubled
     ? { title: deleteTitle(mark), edits: [{ start, end: start + 1, newText: '' }], preferred: true, safe: true }
     : { title: changeTitle(full), edits: [{ start, end, newText: full }], preferred: true, safe: true };
-  return {
-    start,
-    end: start + 1,
-    message: messageOf(mark),
-    fixes: [fix],
-  };
+}
+
+function finding(text: string, mark: string, start: number, end: number): Finding {
+  return { start, end: start + 1, message: messageOf(mark), fixes: () => [fixOf(text, mark, start, end)] };
 }
 
 function check({ text, model }: RuleContext): Finding[] {

@@ -31,7 +31,7 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
         },
       ...(rewritten === undefined
         ? {}
-        : { fixes: [{ title: { zh: `改为“${rewritten}”`, en: `Change to “${rewritten}”` }, edits: [markerEdit(text, node, rewritten)], preferred: true, safe: true }] }),
+        : { fixes: () => [{ title: { zh: `改为“${rewritten}”`, en: `Change to “${rewritten}”` }, edits: [markerEdit(text, node, rewritten)], preferred: true, safe: true }] }),
     });
   }
   return findings;

@@ -47,11 +47,12 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
         fix = renumber(text, list, settings) ?? null;
       }
       const should = wanted === undefined ? { zh: `第 ${index + 1} 个`, en: `number ${index + 1}` } : { zh: `“${wanted}”`, en: `“${wanted}”` };
+      const listFix = fix;
       findings.push({
         start: node.start,
         end: node.start + node.marker.length,
         message: { zh: `标题编号应为${should.zh}：${why.zh}`, en: `This heading should be ${should.en}: ${why.en}` },
-        ...(fix ? { fixes: [fix] } : {}),
+        ...(listFix ? { fixes: () => [listFix] } : {}),
       });
     });
   }

@@ -45,7 +45,7 @@ function ranges(text: string, mark: string): Finding[] {
       start,
       end: start + whole.length,
       message: { zh: `数值范围写法：${problems.map((p) => p.zh).join('；')}，应为“${right}”`, en: `Number range: ${problems.map((p) => p.en).join('; ')}; write “${right}”` },
-      fixes: [replace(start, start + whole.length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` }, true)],
+      fixes: () => [replace(start, start + whole.length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` }, true)],
     });
   }
   return findings;
@@ -61,7 +61,7 @@ function shortYears(text: string): Finding[] {
       start,
       end: start + digits.length,
       message: { zh: `年份应写全：“${digits}年”应为“${year}年”`, en: `Write the year in full: “${year}年”, not “${digits}年”` },
-      fixes: [replace(start, start + digits.length, year, { zh: `改为“${year}”`, en: `Change to “${year}”` }, true)],
+      fixes: () => [replace(start, start + digits.length, year, { zh: `改为“${year}”`, en: `Change to “${year}”` }, true)],
     });
   }
   return findings;
@@ -79,7 +79,7 @@ function approximations(text: string): Finding[] {
       start,
       end: start + 3,
       message: { zh: `相邻数字表示概数，中间不用顿号：“${a}、${b}”应为“${a}${b}”`, en: `Adjacent numerals for an estimate take no 、: write “${a}${b}”` },
-      fixes: [replace(start + 1, start + 2, '', { zh: '删去顿号', en: 'Delete the 、' }, true)],
+      fixes: () => [replace(start + 1, start + 2, '', { zh: '删去顿号', en: 'Delete the 、' }, true)],
     });
   }
   return findings;

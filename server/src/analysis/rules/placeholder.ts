@@ -227,13 +227,14 @@ function check(context: RuleContext, settings: Pick<Settings, 'placeholderValues
   return findPlaceholders(context).map((span) => {
     const placeholder = context.text.slice(span.start, span.end);
     const missing = span.missing ?? missingFrom(context.text, span.start, span.end);
-    const configured = configuredValue(context, settings.placeholderValues, span);
-    const fixes = [...(configured ? [configured] : []), fillFix(placeholder, span)];
     return {
       start: span.start,
       end: span.end,
       message: messageOf(`${missing}\t${placeholder}`),
-      fixes,
+      fixes: () => {
+        const configured = configuredValue(context, settings.placeholderValues, span);
+        return [...(configured ? [configured] : []), fillFix(placeholder, span)];
+      },
     };
   });
 }

@@ -116,7 +116,7 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
         end: node.headEnd,
         message: REPEATED_TITLE,
         related: earlierOf([...copies.map((copy) => copy.span), { start: node.start, end: node.headEnd }]),
-        fixes: [deletion(text, node.start, node.headEnd, DELETE_TITLE, adjacent(text, last.span.end, node.start))],
+        fixes: () => [deletion(text, node.start, node.headEnd, DELETE_TITLE, adjacent(text, last.span.end, node.start))],
       });
     }
     earlier.push({ span: { start: node.start, end: node.headEnd }, key: title });
@@ -206,7 +206,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
         end: unit.end,
         message: REPEATED_SENTENCE,
         related: earlierCopies,
-        fixes: [deletion(text, unit.start, unit.stop, DELETE_SENTENCE, adjacent(text, last.stop, unit.start))],
+        fixes: () => [deletion(text, unit.start, unit.stop, DELETE_SENTENCE, adjacent(text, last.stop, unit.start))],
       });
     } else {
       findings.push({

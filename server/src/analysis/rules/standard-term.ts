@@ -75,7 +75,7 @@ function check({ text }: RuleContext, settings: Pick<Settings, 'terms'>): Findin
         start,
         end: start + match[0].length,
         message: { zh: `规范提法应为“${right}”`, en: `The standard form is “${right}”` },
-        fixes: [{ title: { zh: `改为“${right}”`, en: `Change to “${right}”` }, edits: [{ start, end: start + match[0].length, newText: right }], preferred: true, safe: true }],
+        fixes: () => [{ title: { zh: `改为“${right}”`, en: `Change to “${right}”` }, edits: [{ start, end: start + match[0].length, newText: right }], preferred: true, safe: true }],
       });
     }
   }

@@ -147,7 +147,7 @@ function check(context: RuleContext): Finding[] {
         zh: `网页残留（${residue.what.zh}）：这不是讲话稿的内容，应删除。`,
         en: `Web page residue (${residue.what.en}): not part of the speech; delete it.`,
       },
-      fixes: [
+      fixes: () => [
         {
           title: { zh: '删除网页残留', en: 'Delete the web page residue' },
           edits: [{ start: removed.start, end: removed.end, newText: '' }],
