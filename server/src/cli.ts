@@ -10,7 +10,7 @@ import { expandArgument } from './cli/files';
 import { fixFiles } from './cli/fix-files';
 import { outlineEntries, outlineText } from './cli/outline-json';
 import { readDocument } from './cli/read-document';
-import { fileReport, type FileReport } from './cli/report';
+import { writeReport, type Lines } from './cli/report';
 import { VERSION } from './version';
 
 const COMMANDS = ['check', 'outline', 'fix'] as const;
@@ -152,9 +152,14 @@ function filesOf(args: readonly string[], errors: LocalizedError[]): FileToAnaly
   return files;
 }
 
-function runCheck(options: Options, analyzers: AnalyzerForFile, out: string[], err: string[]): number {
+function runCheck(options: Options, analyzers: AnalyzerForFile, out: Lines, err: Lines): number {
   const errors: LocalizedError[] = [];
-  const reports: FileReport[] = [];
+  let files = 0;
+  let count = 0;
+  let problems = 0;
+  if (options.format === 'json') {
+    out.push('[');
+  }
   for (const { file, explicit } of filesOf(options.args, errors)) {
     try {
       const { document } = readDocument(file, options.encoding);
@@ -167,7 +172,10 @@ function runCheck(options: Options, analyzers: AnalyzerForFile, out: string[], e
       for (const failure of analysis.failures) {
         err.push(`gongwen: ${file}: ${localize({ zh: `规则 ${failure.rule.id} 出错，已跳过`, en: `rule ${failure.rule.id} failed and was skipped` }, options.locale)}: ${String(failure.error)}`);
       }
-      reports.push(fileReport(file, document, analysis, options.locale, options.format));
+      const counts = writeReport(out, file, document, analysis, options.locale, options.format, files === 0);
+      files++;
+      count += counts.count;
+      problems += counts.problems;
     } catch (error) {
       if (!(error instanceof InputError)) {
         throw error;
@@ -177,23 +185,17 @@ function runCheck(options: Options, analyzers: AnalyzerForFile, out: string[], e
   }
   err.push(...errors.map((error) => `gongwen: ${error.in(options.locale)}`));
   if (options.format === 'json') {
-    out.push('[');
-    reports.forEach((report, index) => {
-      report.json.forEach((line, at) => out.push(at === report.json.length - 1 && index < reports.length - 1 ? `${line},` : line));
-    });
     out.push(']');
   } else {
-    reports.forEach((report) => report.lines.forEach((line) => out.push(line)));
-    const count = reports.reduce((sum, report) => sum + report.count, 0);
-    out.push(localize({ zh: `共 ${reports.length} 个文件，${count} 个问题。`, en: `${reports.length} file(s), ${count} problem(s).` }, options.locale));
+    out.push(localize({ zh: `共 ${files} 个文件，${count} 个问题。`, en: `${files} file(s), ${count} problem(s).` }, options.locale));
   }
   if (errors.length > 0) {
     return 2;
   }
-  return reports.some((report) => report.problems > 0) ? 1 : 0;
+  return problems > 0 ? 1 : 0;
 }
 
-function runOutline(options: Options, analyzers: AnalyzerForFile, out: string[]): number {
+function runOutline(options: Options, analyzers: AnalyzerForFile, out: Lines): number {
   if (options.args.length !== 1) {
     throw new UsageError({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' });
   }
@@ -205,7 +207,7 @@ function runOutline(options: Options, analyzers: AnalyzerForFile, out: string[])
   return 0;
 }
 
-function run(options: Options, out: string[], err: string[]): number {
+function run(options: Options, out: Lines, err: Lines): number {
   if (options.version) {
     out.push(VERSION);
     return 0;
@@ -237,46 +239,58 @@ function run(options: Options, out: string[], err: string[]): number {
   }
 }
 
-/** Runs the CLI; returns the exit code and what to print, so tests can call it without a process. */
-export function runCli(argv: readonly string[]): { exit: number; stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
+/** Runs the CLI, printing to `out` and `err`; returns the exit code. */
+export function runCliTo(argv: readonly string[], out: Lines, err: Lines): number {
   const locale = localeOf(argv);
   try {
-    const options = parseArgs(argv, locale);
-    return { exit: run(options, stdout, stderr), stdout, stderr };
+    return run(parseArgs(argv, locale), out, err);
   } catch (error) {
     if (error instanceof UsageError) {
-      return { exit: 2, stdout, stderr: [...stderr, `gongwen: ${error.in(locale)}`, '', usage(locale)] };
+      err.push(`gongwen: ${error.in(locale)}`, '', usage(locale));
+      return 2;
     }
     if (error instanceof LocalizedError) {
-      return { exit: 2, stdout, stderr: [...stderr, `gongwen: ${error.in(locale)}`] };
+      err.push(`gongwen: ${error.in(locale)}`);
+      return 2;
     }
     throw error;
   }
 }
 
-/** Writes lines in chunks of about 64K characters: a 1M-character draft's JSON report is tens of thousands of lines. */
-function writeLines(stream: NodeJS.WriteStream, lines: readonly string[]): void {
-  let chunk: string[] = [];
-  let size = 0;
-  for (const line of lines) {
-    chunk.push(line);
-    size += line.length;
-    if (size >= 1 << 16) {
-      stream.write(chunk.join('\n') + '\n');
-      chunk = [];
-      size = 0;
+/** Runs the CLI and returns the exit code with what it printed, so tests can call it without a process. */
+export function runCli(argv: readonly string[]): { exit: number; stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { exit: runCliTo(argv, stdout, stderr), stdout, stderr };
+}
+
+/** Lines written to a stream in chunks of about 64K characters, each line gone once it is in a chunk. */
+class ChunkedLines implements Lines {
+  private chunk = '';
+
+  constructor(private readonly stream: NodeJS.WriteStream) {}
+
+  push(...lines: string[]): void {
+    for (const line of lines) {
+      this.chunk += line + '\n';
+      if (this.chunk.length >= 1 << 16) {
+        this.flush();
+      }
     }
   }
-  if (chunk.length > 0) {
-    stream.write(chunk.join('\n') + '\n');
+
+  flush(): void {
+    if (this.chunk !== '') {
+      this.stream.write(this.chunk);
+      this.chunk = '';
+    }
   }
 }
 
 if (require.main === module) {
-  const { exit, stdout, stderr } = runCli(process.argv.slice(2));
-  writeLines(process.stdout, stdout);
-  writeLines(process.stderr, stderr);
-  process.exitCode = exit;
+  const stdout = new ChunkedLines(process.stdout);
+  const stderr = new ChunkedLines(process.stderr);
+  process.exitCode = runCliTo(process.argv.slice(2), stdout, stderr);
+  stdout.flush();
+  stderr.flush();
 }

@@ -5,6 +5,7 @@ import type { AnalyzerForFile } from './analyzers';
 import { encodeFile, type EncodingName } from './encoding';
 import { InputError, LocalizedError } from './errors';
 import { readDocument } from './read-document';
+import type { Lines } from './report';
 
 export interface FixOptions {
   readonly files: readonly string[];
@@ -66,7 +67,7 @@ function writeAtomically(file: string, bytes: Buffer): void {
  * breaks it was read with; `--dry-run` prints the diff and writes nothing. A file that cannot be
  * read, decoded or written back byte for byte is left untouched, with a message.
  */
-export function fixFiles(options: FixOptions, out: string[], err: string[]): number {
+export function fixFiles(options: FixOptions, out: Lines, err: Lines): number {
   const say = (message: Localized): string => localize(message, options.locale);
   let exit = 0;
   let changed = 0;

@@ -1,6 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { localize, type Analysis, type Finding, type Locale, type Severity } from '../analysis';
 
+/** Where the CLI prints: an array in tests, a stream written in chunks by the command. */
+export interface Lines {
+  push(...lines: string[]): unknown;
+}
+
 /** A finding with its rule's id and severity. */
 interface Found {
   readonly code: string;
@@ -19,39 +24,38 @@ function inOrder(analysis: Analysis): Found[] {
   return found.sort((a, b) => a.finding.start - b.finding.start);
 }
 
-/** What `gongwen check` says of one file. */
-export interface FileReport {
-  readonly file: string;
-  /** Findings at warning or error. */
-  readonly problems: number;
+/** How many findings one file had, and how many of them at warning or error. */
+export interface FileCounts {
   readonly count: number;
-  /** Text format: `file:line:column: severity [rule] message`, 1-based, UTF-16 columns. */
-  readonly lines: string[];
-  /** JSON format: the file's object, one finding a line (the lines between the brackets end in commas). */
-  readonly json: string[];
+  readonly problems: number;
 }
 
 const isProblem = (severity: Severity): boolean => severity === 'error' || severity === 'warning';
 
 /**
- * The report of one file in the format asked for. JSON: {"file", "diagnostics": [{"code", "severity",
- * "message", "range" (LSP positions: 0-based lines, UTF-16 columns), "text" (the flagged text)}]}, written
- * a finding a line so that a 1M-character document's tens of thousands of findings print fast and grep well.
+ * Prints the report of one file as it is made, so that no line outlives its printing (a 1M-character draft
+ * has tens of thousands of findings). Text: `file:line:column: severity [rule] message`, 1-based, UTF-16
+ * columns. JSON: the file's object {"file", "diagnostics": [{"code", "severity", "message", "range" (LSP
+ * positions: 0-based lines, UTF-16 columns), "text" (the flagged text)}]}, a finding a line; `first` says
+ * whether a comma must separate it from the file before.
  */
-export function fileReport(file: string, document: TextDocument, analysis: Analysis, locale: Locale, format: 'text' | 'json'): FileReport {
+export function writeReport(out: Lines, file: string, document: TextDocument, analysis: Analysis, locale: Locale, format: 'text' | 'json', first: boolean): FileCounts {
   const text = document.getText();
   const found = inOrder(analysis);
-  const lines: string[] = [];
-  const items: string[] = [];
   /** Findings of one kind share their message: each is escaped for JSON once. */
   const escaped = new Map<string, string>();
   let problems = 0;
+  /** The JSON line before the current one, printed once it is known whether a comma follows it. */
+  let held: string | undefined;
+  if (format === 'json') {
+    out.push(`${first ? '' : ','}{"file":${JSON.stringify(file)},"diagnostics":[`);
+  }
   for (const { code, severity, finding } of found) {
     problems += isProblem(severity) ? 1 : 0;
     const start = document.positionAt(finding.start);
     const message = localize(finding.message, locale);
     if (format === 'text') {
-      lines.push(`${file}:${start.line + 1}:${start.character + 1}: ${severity} [${code}] ${message}`);
+      out.push(`${file}:${start.line + 1}:${start.character + 1}: ${severity} [${code}] ${message}`);
       continue;
     }
     let json = escaped.get(message);
@@ -60,12 +64,16 @@ export function fileReport(file: string, document: TextDocument, analysis: Analy
       escaped.set(message, json);
     }
     const end = document.positionAt(finding.end);
-    const range = `{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}}`;
-    items.push(`{"code":"${code}","severity":"${severity}","message":${json},"range":${range},"text":${JSON.stringify(text.slice(finding.start, finding.end))}},`);
+    if (held !== undefined) {
+      out.push(`${held},`);
+    }
+    held = `{"code":"${code}","severity":"${severity}","message":${json},"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},"text":${JSON.stringify(text.slice(finding.start, finding.end))}}`;
   }
-  const last = items.length - 1;
-  if (last >= 0) {
-    items[last] = (items[last] as string).slice(0, -1);
+  if (format === 'json') {
+    if (held !== undefined) {
+      out.push(held);
+    }
+    out.push(']}');
   }
-  return { file, problems, count: found.length, lines, json: [`{"file":${JSON.stringify(file)},"diagnostics":[`, ...items, ']}'] };
+  return { count: found.length, problems };
 }
