@@ -29,6 +29,13 @@ module.exports = {
       to: { pathNot: '^server/src/analysis/(vocabulary|locale|settings)\\.ts$' },
     },
     {
+      name: 'data-is-data',
+      severity: 'error',
+      comment: 'Dictionaries (data/) import nothing.',
+      from: { path: '^server/src/analysis/data/' },
+      to: {},
+    },
+    {
       name: 'model-below-rules',
       severity: 'error',
       comment: 'The document model (lines, markers, outline) knows no rule and no editor feature.',
@@ -40,7 +47,7 @@ module.exports = {
       severity: 'error',
       comment: 'A rule reads the model and its own helpers, not the editor features or the front door.',
       from: { path: '^server/src/analysis/rules/' },
-      to: { path: '^server/src/analysis/', pathNot: '^server/src/analysis/(rules/|model/|vocabulary\\.ts|locale\\.ts|settings\\.ts|suppressions\\.ts)' },
+      to: { path: '^server/src/analysis/', pathNot: '^server/src/analysis/(rules/|model/|data/|vocabulary\\.ts|locale\\.ts|settings\\.ts|suppressions\\.ts)' },
     },
     {
       name: 'features-not-into-rule-internals',

@@ -158,6 +158,24 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reports a typo with its fix, and fixes it with source.fixAll.gongwen', async () => {
+    const uri = 'file:///tmp/typo.gw';
+    const text = '同志们：\n要按照县委布署，再接再励，抓好落实。';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3500, text } });
+    const { diagnostics } = await nextDiagnostics(3500);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character, d.message]), [
+      ['typo', 5, 7, '错别字：“布署”应为“部署”'],
+      ['typo', 8, 12, '错别字：“再接再励”应为“再接再厉”'],
+    ]);
+    const quick = (await request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [] } })) as CodeAction[];
+    assert.equal(quick[0]?.title, '改为“部署”');
+    const [fixAll] = (await request('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['部署', '再接再厉']);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('completes the next heading number and speech frames, and resolves a frame with its preview', async () => {
     const uri = 'file:///tmp/completion.gw';
     const text = '同志们：\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n';

@@ -198,6 +198,16 @@ export const SETTINGS = {
     validEntry: (wrong, right) => wrong.trim() !== '' && wrong.length <= 100 && right.length <= 100 && right !== wrong,
     expected: { zh: '应为“错误写法: 规范写法”，两者为不同的非空字符串（不超过 100 字）', en: 'expected wrong form → right form, two different non-empty strings of at most 100 characters' },
   }),
+  /** The office's own misspellings: wrong form → right form, reported by `typo` beside its dictionary. */
+  typos: stringMap(true, {
+    validEntry: (wrong, right) => wrong.trim().length >= 2 && wrong.length <= 20 && right.trim() !== '' && right.length <= 20 && !right.includes(wrong),
+    expected: {
+      zh: '应为“错误写法: 正确写法”，错误写法至少 2 字、不超过 20 字，且不是正确写法的一部分',
+      en: 'expected wrong form → right form, the wrong form of 2 to 20 characters and not part of the right one',
+    },
+  }),
+  /** Words never reported as typos (a place or company name), nor any typo overlapping them. */
+  allowWords: stringList([], true, { expected: { zh: '应为非空字符串的列表', en: 'expected a list of non-empty strings' } }),
   /** The mark a range is written with: 1—6月 or 1～6月 (GB/T 15835-2011 allows both). */
   'numberRange.mark': choice(['—', '～'] as const, '—'),
   /** The marker forms allowed at each heading level, the first being the one a fix writes (GB/T 9704-2012 7.3.3). */

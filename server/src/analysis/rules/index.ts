@@ -12,6 +12,7 @@ import { overusedPhraseRule } from './overused-phrase';
 import { placeholderRule } from './placeholder';
 import { repeatedPhraseRule } from './repeated-phrase';
 import { standardTermRule } from './standard-term';
+import { typoRule } from './typo';
 import type { Rule } from './rule';
 import { webResidueRule } from './web-residue';
 
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   announcedCountRule,
   enumerationOrderRule,
   emptySectionRule,
+  typoRule,
   standardTermRule,
   missingWordRule,
   fullwidthPunctuationRule,

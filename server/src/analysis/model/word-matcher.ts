@@ -1,0 +1,82 @@
+/**
+ * Aho–Corasick over UTF-16 code units: every occurrence of any of a set of words in one pass over the
+ * text, however many words there are (a dictionary of a thousand typos costs one scan, not a thousand).
+ */
+export interface WordMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The index of the word in the list the matcher was built from. */
+  readonly word: number;
+}
+
+export class WordMatcher {
+  /** Per state: its transitions by code unit. */
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Per state: the words that end there (its own and, through the failure links, its suffixes'). */
+  private readonly output: number[][] = [[]];
+  private readonly lengths: number[];
+
+  constructor(words: readonly string[]) {
+    this.lengths = words.map((word) => word.length);
+    words.forEach((word, index) => {
+      if (word === '') {
+        return;
+      }
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        let to = this.next[state]?.get(code);
+        if (to === undefined) {
+          to = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.output.push([]);
+          this.next[state]?.set(code, to);
+        }
+        state = to;
+      }
+      this.output[state]?.push(index);
+    });
+    this.link();
+  }
+
+  /** Failure links, breadth first, each state's outputs joined with those of its longest proper suffix. */
+  private link(): void {
+    const queue: number[] = [];
+    for (const to of this.next[0]?.values() ?? []) {
+      queue.push(to);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] as number;
+      for (const [code, to] of this.next[state] ?? []) {
+        let fallback = this.fail[state] as number;
+        while (fallback !== 0 && !this.next[fallback]?.has(code)) {
+          fallback = this.fail[fallback] as number;
+        }
+        const target = this.next[fallback]?.get(code);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        this.output[to]?.push(...(this.output[this.fail[to] as number] ?? []));
+        queue.push(to);
+      }
+    }
+  }
+
+  /** Every occurrence of every word in `text`, in the order their ends are reached. */
+  matches(text: string): WordMatch[] {
+    const found: WordMatch[] = [];
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      while (state !== 0 && !this.next[state]?.has(code)) {
+        state = this.fail[state] as number;
+      }
+      state = this.next[state]?.get(code) ?? 0;
+      for (const word of this.output[state] ?? []) {
+        const length = this.lengths[word] as number;
+        found.push({ start: i + 1 - length, end: i + 1, word });
+      }
+    }
+    return found;
+  }
+}
