@@ -98,6 +98,31 @@ const tests: Test[] = [
       return left.length === 1 && codeOf(left[0]!) === 'missing-word' ? true : undefined;
     }, vscode.languages.onDidChangeDiagnostics);
   }],
+  ['a typo is reported and fixed by its quick fix', async () => {
+    mkdirSync(SCRATCH, { recursive: true });
+    const file = join(SCRATCH, 'typo.gw');
+    writeFileSync(file, '同志们：\n各乡镇要按照县委布署，再接再励，抓好秋冬季安全生产。\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const uri = editor.document.uri;
+    const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    const typos = await waitFor('two typos', () => {
+      const found = gongwenDiagnostics(uri).filter((d) => codeOf(d) === 'typo');
+      return found.length === 2 ? found : undefined;
+    }, vscode.languages.onDidChangeDiagnostics);
+    assert.deepEqual(typos.map((d) => [editor.document.getText(d.range), d.message]), [
+      ['布署', 'Misspelt: “布署” should be “部署”'],
+      ['再接再励', 'Misspelt: “再接再励” should be “再接再厉”'],
+    ]);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, typos[0]!.range)) ?? [];
+    const change = actions.find((a) => a.title === 'Change to “部署”');
+    assert.ok(change?.edit, `the fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(change.edit));
+    assert.equal(editor.document.lineAt(1).text, '各乡镇要按照县委部署，再接再励，抓好秋冬季安全生产。');
+    await waitFor('one typo left', () => {
+      const left = gongwenDiagnostics(uri).filter((d) => codeOf(d) === 'typo');
+      return left.length === 1 && editor.document.getText(left[0]!.range) === '再接再励' ? true : undefined;
+    }, vscode.languages.onDidChangeDiagnostics);
+  }],
   ['the status bar shows characters, speaking time and placeholders left; a heading hover shows its section', async () => {
     const api = await gongwenApi();
     const editor = await openCopy('status.gw');
