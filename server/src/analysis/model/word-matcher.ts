@@ -16,6 +16,8 @@ export class WordMatcher {
   /** Per state: the words that end there (its own and, through the failure links, its suffixes'). */
   private readonly output: number[][] = [[]];
   private readonly lengths: number[];
+  /** The root's transitions by code unit (0: none): most characters start no word, and this says so at once. */
+  private readonly fromRoot = new Int32Array(0x10000);
 
   constructor(words: readonly string[]) {
     this.lengths = words.map((word) => word.length);
@@ -39,6 +41,9 @@ export class WordMatcher {
       this.output[state]?.push(index);
     });
     this.link();
+    for (const [code, to] of this.next[0] ?? []) {
+      this.fromRoot[code] = to;
+    }
   }
 
   /** Failure links, breadth first, each state's outputs joined with those of its longest proper suffix. */
@@ -68,10 +73,14 @@ export class WordMatcher {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      while (state !== 0 && !this.next[state]?.has(code)) {
+      let to: number | undefined;
+      while (state !== 0 && (to = this.next[state]?.get(code)) === undefined) {
         state = this.fail[state] as number;
       }
-      state = this.next[state]?.get(code) ?? 0;
+      state = state === 0 ? (this.fromRoot[code] as number) : (to as number);
+      if (state === 0) {
+        continue;
+      }
       for (const word of this.output[state] ?? []) {
         const length = this.lengths[word] as number;
         found.push({ start: i + 1 - length, end: i + 1, word });
