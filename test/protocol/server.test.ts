@@ -176,6 +176,24 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reports confusable words (a hint where the frame only suggests it) and redundancy, fixing only the certain ones', async () => {
+    const uri = 'file:///tmp/confusable.gw';
+    const text = '同志们：\n截止目前，这项工作涉及到全县，群众反应情况较多。';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3600, text } });
+    const { diagnostics } = await nextDiagnostics(3600);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.character, d.range.end.character]), [
+      ['confusable', 2, 0, 2],
+      ['redundancy', 3, 9, 12],
+      ['confusable', 4, 17, 19],
+    ]);
+    assert.match(String(diagnostics[0]?.message), /^“截止”应为“截至”：“截至”后接时间点/);
+    const [fixAll] = (await request('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['截至', '涉及']);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('completes the next heading number and speech frames, and resolves a frame with its preview', async () => {
     const uri = 'file:///tmp/completion.gw';
     const text = '同志们：\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n';

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { localize, type Locale } from './locale';
-import type { Finding, OffsetEdit, Severity } from './vocabulary';
+import { severityOf, type Finding, type OffsetEdit, type Severity } from './vocabulary';
 
 export const SOURCE = 'gongwen';
 
@@ -33,7 +33,7 @@ export function toTextEdit(document: TextDocument, edit: OffsetEdit): TextEdit {
 export function toDiagnostic(document: TextDocument, ruleId: string, severity: Severity, finding: Finding, options: DiagnosticOptions): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(document, finding.start, finding.end),
-    severity: SEVERITIES[severity],
+    severity: SEVERITIES[severityOf(finding, severity)],
     code: ruleId,
     codeDescription: { href: `${options.docsBase}/${ruleId}.md` },
     source: SOURCE,

@@ -16,7 +16,7 @@ export { configurationProperties, manifestCapabilities, settingsTable } from './
 export { symbolName } from './symbols';
 export { resolveCompletionItem } from './completion/complete';
 export { staticSnippets } from './completion/frames';
-export type { Finding, Fix, OffsetEdit, RelatedSpan, Severity } from './vocabulary';
+export { severityOf, type Finding, type Fix, type OffsetEdit, type RelatedSpan, type Severity } from './vocabulary';
 export { describeLength, formatMinutes, type DocumentStatistics, type SectionStatistics } from './statistics';
 export { SHOW_STATISTICS_COMMAND } from './heading-info';
 export { countCharacters } from './model/text';

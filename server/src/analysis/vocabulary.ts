@@ -41,4 +41,11 @@ export interface Finding {
    */
   readonly fixes?: () => readonly Fix[];
   readonly related?: readonly RelatedSpan[];
+  /** Likely but not certain (the frame suggests it, the context may not): shown as a hint whatever the rule's severity. */
+  readonly tentative?: boolean;
+}
+
+/** The severity a finding is shown at: its rule's, or hint for a tentative finding. */
+export function severityOf(finding: Finding, ruleSeverity: Severity): Severity {
+  return finding.tentative ? 'hint' : ruleSeverity;
 }

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, type Analysis, type Finding, type Locale, type Severity } from '../analysis';
+import { localize, severityOf, type Analysis, type Finding, type Locale, type Severity } from '../analysis';
 
 /** Where the CLI prints: an array in tests, a stream written in chunks by the command. */
 export interface Lines {
@@ -18,7 +18,7 @@ function inOrder(analysis: Analysis): Found[] {
   const found: Found[] = [];
   for (const { rule, severity, findings } of analysis.results) {
     for (const finding of findings) {
-      found.push({ code: rule.id, severity, finding });
+      found.push({ code: rule.id, severity: severityOf(finding, severity), finding });
     }
   }
   return found.sort((a, b) => a.finding.start - b.finding.start);

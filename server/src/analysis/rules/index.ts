@@ -13,6 +13,8 @@ import { placeholderRule } from './placeholder';
 import { repeatedPhraseRule } from './repeated-phrase';
 import { standardTermRule } from './standard-term';
 import { typoRule } from './typo';
+import { confusableRule } from './confusable';
+import { redundancyRule } from './redundancy';
 import type { Rule } from './rule';
 import { webResidueRule } from './web-residue';
 
@@ -30,6 +32,8 @@ export const RULES: readonly Rule[] = [
   enumerationOrderRule,
   emptySectionRule,
   typoRule,
+  confusableRule,
+  redundancyRule,
   standardTermRule,
   missingWordRule,
   fullwidthPunctuationRule,
