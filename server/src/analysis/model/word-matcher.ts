@@ -70,20 +70,22 @@ export class WordMatcher {
   /** Every occurrence of every word in `text`, in the order their ends are reached. */
   matches(text: string): WordMatch[] {
     const found: WordMatch[] = [];
+    const { fromRoot, next, fail, output, lengths } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       let to: number | undefined;
-      while (state !== 0 && (to = this.next[state]?.get(code)) === undefined) {
-        state = this.fail[state] as number;
+      while (state !== 0 && (to = next[state]?.get(code)) === undefined) {
+        state = fail[state] as number;
       }
-      state = state === 0 ? (this.fromRoot[code] as number) : (to as number);
+      state = state === 0 ? (fromRoot[code] as number) : (to as number);
       if (state === 0) {
         continue;
       }
-      for (const word of this.output[state] ?? []) {
-        const length = this.lengths[word] as number;
-        found.push({ start: i + 1 - length, end: i + 1, word });
+      const words = output[state] as number[];
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k] as number;
+        found.push({ start: i + 1 - (lengths[word] as number), end: i + 1, word });
       }
     }
     return found;
