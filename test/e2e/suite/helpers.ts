@@ -35,13 +35,22 @@ export function gongwenDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
 }
 
-export async function openCopy(name: string): Promise<vscode.TextEditor> {
+/** Writes `content` to a scratch file of the workspace and opens it in an editor. */
+export async function openScratch(name: string, content: string): Promise<vscode.TextEditor> {
   mkdirSync(SCRATCH, { recursive: true });
   const file = join(SCRATCH, name);
-  writeFileSync(file, readFileSync(SAMPLE, 'utf8'));
+  writeFileSync(file, content);
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   return vscode.window.showTextDocument(document);
 }
+
+/** A copy of the sample speech, opened. */
+export function openCopy(name: string): Promise<vscode.TextEditor> {
+  return openScratch(name, readFileSync(SAMPLE, 'utf8'));
+}
+
+/** A diagnostic's rule id. */
+export const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
 
 export async function screenshot(name: string): Promise<void> {
   const dir = process.env.GONGWEN_SCREENSHOT_DIR;

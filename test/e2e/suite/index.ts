@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { countOf, gongwenApi, gongwenDiagnostics, openCopy, runAll, SCRATCH, screenshot, statisticsTab, waitFor, type Test } from './helpers';
+import { codeOf, countOf, gongwenApi, gongwenDiagnostics, openCopy, openScratch, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
 
 /** The development extension in a real VS Code: what a user sees, asserted through the vscode API. */
 
@@ -58,13 +57,9 @@ const tests: Test[] = [
     assert.match(editor.document.lineAt(2).text, /青山镇、应急管理局作了表态发言/);
   }],
   ['structure: a skipped heading number and an announced count, renumbered by the quick fix', async () => {
-    mkdirSync(SCRATCH, { recursive: true });
-    const file = join(SCRATCH, 'structure.gw');
-    writeFileSync(file, '同志们：\n下面，我讲两点意见。\n一、稳增长\n要抓项目。\n二、促改革\n要抓改革。\n四、惠民生\n要办实事。\n');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const editor = await openScratch('structure.gw', '同志们：\n下面，我讲两点意见。\n一、稳增长\n要抓项目。\n二、促改革\n要抓改革。\n四、惠民生\n要办实事。\n');
     const uri = editor.document.uri;
     const diagnostics = await waitFor('structure diagnostics', () => (gongwenDiagnostics(uri).length >= 2 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
-    const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
     assert.deepEqual(diagnostics.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['announced-count', '讲两点意见'], ['heading-numbering', '四、']]);
     assert.equal(diagnostics[0]?.relatedInformation?.length, 3);
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostics[1]!.range)) ?? [];
@@ -75,12 +70,8 @@ const tests: Test[] = [
     await waitFor('the numbering finding to clear', () => (gongwenDiagnostics(uri).some((d) => codeOf(d) === 'heading-numbering') ? undefined : true), vscode.languages.onDidChangeDiagnostics);
   }],
   ['wording: half-width punctuation, a standard term and a range are fixed on save; a dropped word stays reported', async () => {
-    mkdirSync(SCRATCH, { recursive: true });
-    const file = join(SCRATCH, 'wording.gw');
-    writeFileSync(file, '同志们:\n1-6月,全县GDP增长5.6%,我们在的坚强领导下学习党的20大精神。\n');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const editor = await openScratch('wording.gw', '同志们:\n1-6月,全县GDP增长5.6%,我们在的坚强领导下学习党的20大精神。\n');
     const uri = editor.document.uri;
-    const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
     const diagnostics = await waitFor('wording diagnostics', () => (gongwenDiagnostics(uri).length >= 6 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
     assert.deepEqual(diagnostics.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
       ['fullwidth-punctuation', ':'],
@@ -99,12 +90,8 @@ const tests: Test[] = [
     }, vscode.languages.onDidChangeDiagnostics);
   }],
   ['a typo is reported and fixed by its quick fix', async () => {
-    mkdirSync(SCRATCH, { recursive: true });
-    const file = join(SCRATCH, 'typo.gw');
-    writeFileSync(file, '同志们：\n各乡镇要按照县委布署，再接再励，抓好秋冬季安全生产。\n');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const editor = await openScratch('typo.gw', '同志们：\n各乡镇要按照县委布署，再接再励，抓好秋冬季安全生产。\n');
     const uri = editor.document.uri;
-    const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
     const typos = await waitFor('two typos', () => {
       const found = gongwenDiagnostics(uri).filter((d) => codeOf(d) === 'typo');
       return found.length === 2 ? found : undefined;
@@ -148,10 +135,7 @@ const tests: Test[] = [
     await vscode.window.tabGroups.close(statisticsTab() as vscode.Tab);
   }],
   ['commands: set gongwen mode, fill placeholders from settings, insert a skeleton, show statistics', async () => {
-    mkdirSync(SCRATCH, { recursive: true });
-    const file = join(SCRATCH, 'commands.txt');
-    writeFileSync(file, '今年以来，*镇完成造林两千亩。\n');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const editor = await openScratch('commands.txt', '今年以来，*镇完成造林两千亩。\n');
     assert.equal(editor.document.languageId, 'plaintext');
     await vscode.commands.executeCommand('gongwen.setLanguageMode');
     assert.equal(vscode.window.activeTextEditor?.document.languageId, 'gongwen');
@@ -168,10 +152,7 @@ const tests: Test[] = [
     await vscode.window.tabGroups.close(statisticsTab() as vscode.Tab);
   }],
   ['completion at a line start offers the next heading number and the speech frames', async () => {
-    mkdirSync(SCRATCH, { recursive: true });
-    const file = join(SCRATCH, 'completion.gw');
-    writeFileSync(file, '同志们：\n一、稳增长\n要抓项目。\n二、促改革\n要抓改革。\n');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+    const editor = await openScratch('completion.gw', '同志们：\n一、稳增长\n要抓项目。\n二、促改革\n要抓改革。\n');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(5, 0));
     const sorted = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
     const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
