@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, type AnalyzedDocument, type Analyzer, type AnalyzerOptions, type Analysis } from '../../server/src/analysis';
+import { createAnalyzer, type AnalyzedDocument, type Analyzer, type AnalyzerOptions } from '../../server/src/analysis';
 
 export const DOCS_BASE = 'file:///docs';
 
@@ -27,9 +27,4 @@ export function textDocument(text: string, uri = 'file:///test.gw', languageId =
 /** A document as the server sees it, with the default analyzer or the one given. */
 export function openDocument(text: string, analyzer: Analyzer = defaultAnalyzer, uri = 'file:///test.gw', languageId = 'gongwen'): AnalyzedDocument {
   return analyzer.document(textDocument(text, uri, languageId));
-}
-
-/** Each finding's rule id, in the order of the results. */
-export function ruleIds(analysis: Analysis): string[] {
-  return analysis.results.flatMap((result) => result.findings.map(() => result.rule.id));
 }

@@ -3,7 +3,7 @@ import type { DocumentModel } from './model/types';
 import type { Rule } from './rules/rule';
 import type { Settings } from './settings';
 import { Suppressions } from './suppressions';
-import type { Finding, Severity } from './vocabulary';
+import { severityOf, type Finding, type Severity } from './vocabulary';
 
 export interface RuleResult {
   readonly rule: Rule;
@@ -23,6 +23,24 @@ export interface Analysis {
   readonly failures: readonly RuleFailure[];
   /** An editor's document longer than gongwen.maxDocumentSize: only the cheap rules ran. */
   readonly limited: boolean;
+}
+
+/** A finding with the rule that made it and the severity it is shown at. */
+export interface RankedFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly finding: Finding;
+}
+
+/** Every finding of an analysis in document order, each at the severity it is shown at (a tentative one as a hint). */
+export function findingsInOrder(analysis: Analysis): RankedFinding[] {
+  const found: RankedFinding[] = [];
+  for (const { rule, severity, findings } of analysis.results) {
+    for (const finding of findings) {
+      found.push({ ruleId: rule.id, severity: severityOf(finding, severity), finding });
+    }
+  }
+  return found.sort((a, b) => a.finding.start - b.finding.start);
 }
 
 /** A document parsed as the analysis sees it: gongwen-disable comments blanked, then the outline. */

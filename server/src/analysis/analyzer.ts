@@ -5,7 +5,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Range, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
-import { configureRules, parseText, runRules, type Analysis, type ConfiguredRule, type ParsedText } from './analyze';
+import { configureRules, findingsInOrder, parseText, runRules, type Analysis, type ConfiguredRule, type ParsedText } from './analyze';
 import { codeActions } from './code-actions';
 import { completionItems } from './completion/complete';
 import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
@@ -54,7 +54,6 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 }
 
 export class Analyzer {
-  readonly rules: readonly Rule[];
   readonly settings: Settings;
   readonly locale: Locale;
   /** What was wrong with the settings given (each bad value fell back to its default), in the analyzer's language. */
@@ -65,12 +64,12 @@ export class Analyzer {
   private readonly documents = new Map<string, AnalyzedDocument>();
 
   constructor(options: AnalyzerOptions) {
-    this.rules = options.rules ?? RULES;
+    const rules = options.rules ?? RULES;
     this.locale = options.locale ?? 'zh';
     const problems: Localized[] = [];
-    this.settings = readSettings(options.settings, new Set(this.rules.map((rule) => rule.id)), problems);
+    this.settings = readSettings(options.settings, new Set(rules.map((rule) => rule.id)), problems);
     this.settingsProblems = problems.map((problem) => localize(problem, this.locale));
-    this.configured = configureRules(this.rules, this.settings);
+    this.configured = configureRules(rules, this.settings);
     this.typingGuard = options.typingGuard ?? false;
     this.diagnosticOptions = { locale: this.locale, docsBase: options.docsBase };
   }
@@ -163,9 +162,7 @@ export class AnalyzedDocument {
     if (!analysis) {
       return [];
     }
-    const found = analysis.results.flatMap((result) => result.findings.map((finding) => ({ result, finding })));
-    found.sort((a, b) => a.finding.start - b.finding.start);
-    return found.map(({ result, finding }) => toDiagnostic(this.document, result.rule.id, result.severity, finding, this.analyzer.diagnosticOptions));
+    return findingsInOrder(analysis).map(({ ruleId, severity, finding }) => toDiagnostic(this.document, ruleId, severity, finding, this.analyzer.diagnosticOptions));
   }
 
   codeActions(range: Range, request: CodeActionRequest): CodeAction[] {

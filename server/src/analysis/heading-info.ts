@@ -2,7 +2,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type CodeLens, type Hover } from 'vscode-languageserver-types';
 import type { Analysis } from './analyze';
 import type { Locale } from './locale';
-
 import { describeLength, FindingStarts, isSection, sectionOf } from './statistics';
 
 /** The client command a code lens runs: opens the statistics view of a document (argument: its URI). */

@@ -3,8 +3,9 @@
  * createAnalyzer; the rest exported here describes what the analyzer answers, and what the manifest needs.
  */
 export { createAnalyzer, Analyzer, AnalyzedDocument, type AnalyzerOptions, type CodeActionRequest, type TextOptions } from './analyzer';
-export type { Analysis, ParsedText, RuleFailure, RuleResult } from './analyze';
+export { findingsInOrder, type Analysis, type ParsedText, type RankedFinding, type RuleFailure, type RuleResult } from './analyze';
 export { FIX_ALL_KIND } from './code-actions';
+export { languageOf } from './enable';
 export { SOURCE } from './diagnostics';
 export { applyEdits } from './fixes';
 export { localeFromTag, localize, type Locale, type Localized } from './locale';

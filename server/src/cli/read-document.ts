@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { languageOf } from '../analysis';
 import { decodeFile, DecodeError, type DecodedFile, type EncodingName } from './encoding';
 import { InputError } from './errors';
 
@@ -13,7 +14,7 @@ export interface ReadDocument {
   readonly decoded: DecodedFile;
 }
 
-/** A file as a document: Markdown by its name, plain text otherwise (the analyzer reads .gw and .gongwen from the name). */
+/** A file as a document, its language as the analyzer reads it from the name (.md Markdown, .gw gongwen, else plain text). */
 export function readDocument(file: string, encoding: EncodingName | undefined): ReadDocument {
   let bytes: Buffer;
   try {
@@ -34,7 +35,8 @@ export function readDocument(file: string, encoding: EncodingName | undefined): 
   }
   try {
     const decoded = decodeFile(bytes, encoding);
-    return { document: TextDocument.create(pathToFileURL(file).href, /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext', 1, decoded.text), bytes, decoded };
+    const uri = pathToFileURL(file).href;
+    return { document: TextDocument.create(uri, languageOf(uri, 'plaintext'), 1, decoded.text), bytes, decoded };
   } catch (error) {
     if (error instanceof DecodeError) {
       throw new InputError({ zh: `${file}：${error.localized.zh}`, en: `${file}: ${error.localized.en}` });

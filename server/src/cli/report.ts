@@ -1,27 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, severityOf, type Analysis, type Finding, type Locale, type Severity } from '../analysis';
+import { findingsInOrder, localize, type Analysis, type Locale, type Severity } from '../analysis';
 
 /** Where the CLI prints: an array in tests, a stream written in chunks by the command. */
 export interface Lines {
   push(...lines: string[]): unknown;
-}
-
-/** A finding with its rule's id and severity. */
-interface Found {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly finding: Finding;
-}
-
-/** The findings of an analysis in document order, straight from its results (no LSP diagnostics in between). */
-function inOrder(analysis: Analysis): Found[] {
-  const found: Found[] = [];
-  for (const { rule, severity, findings } of analysis.results) {
-    for (const finding of findings) {
-      found.push({ code: rule.id, severity: severityOf(finding, severity), finding });
-    }
-  }
-  return found.sort((a, b) => a.finding.start - b.finding.start);
 }
 
 /** How many findings one file had, and how many of them at warning or error. */
@@ -41,7 +23,7 @@ const isProblem = (severity: Severity): boolean => severity === 'error' || sever
  */
 export function writeReport(out: Lines, file: string, document: TextDocument, analysis: Analysis, locale: Locale, format: 'text' | 'json', first: boolean): FileCounts {
   const text = document.getText();
-  const found = inOrder(analysis);
+  const found = findingsInOrder(analysis);
   /** Findings of one kind share their message: each is escaped for JSON once. */
   const escaped = new Map<string, string>();
   let problems = 0;
@@ -50,7 +32,7 @@ export function writeReport(out: Lines, file: string, document: TextDocument, an
   if (format === 'json') {
     out.push(`${first ? '' : ','}{"file":${JSON.stringify(file)},"diagnostics":[`);
   }
-  for (const { code, severity, finding } of found) {
+  for (const { ruleId: code, severity, finding } of found) {
     problems += isProblem(severity) ? 1 : 0;
     const start = document.positionAt(finding.start);
     const message = localize(finding.message, locale);

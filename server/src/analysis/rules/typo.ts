@@ -1,17 +1,15 @@
 import { TYPO_LISTS } from '../data/typos';
 import { memoized } from '../locale';
-import { dropOverlaps } from '../model/spans';
 import { WordMatcher } from '../model/word-matcher';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
+import { PhraseTable, type PhraseEntry } from './phrase-table';
 import { defineRule, type RuleContext } from './rule';
 
 type TypoSettings = Pick<Settings, 'typos' | 'allowWords'>;
 
 interface Dictionary {
-  readonly wrong: readonly string[];
-  readonly right: readonly string[];
-  readonly typos: WordMatcher;
+  readonly typos: PhraseTable<PhraseEntry>;
   /** The user's words that are never flagged, nor any typo overlapping them. */
   readonly allowed: WordMatcher;
 }
@@ -27,8 +25,8 @@ function dictionaryOf(settings: TypoSettings): Dictionary {
   for (const [wrong, right] of Object.entries(settings.typos)) {
     pairs.set(wrong, right);
   }
-  const wrong = [...pairs.keys()];
-  return { wrong, right: wrong.map((form) => pairs.get(form) as string), typos: new WordMatcher(wrong), allowed: new WordMatcher([...settings.allowWords]) };
+  const entries = [...pairs].map(([phrase, right]) => ({ phrase, right }));
+  return { typos: new PhraseTable(entries), allowed: new WordMatcher([...settings.allowWords]) };
 }
 
 /** Built once per settings: an analyzer gives each rule one settings object for its lifetime. */
@@ -46,10 +44,8 @@ function check({ text }: RuleContext, settings: TypoSettings): Finding[] {
     dictionary = dictionaryOf(settings);
     dictionaries.set(settings, dictionary);
   }
-  const { wrong, right } = dictionary;
   const allowed = dictionary.allowed.matches(text);
-  // The longest form where two overlap (滥芋充数 over 滥芋), the earlier where they only touch.
-  const matches = dropOverlaps(dictionary.typos.matches(text));
+  const matches = dictionary.typos.matches(text);
   const findings: Finding[] = [];
   const longestAllowed = Math.max(0, ...settings.allowWords.map((word) => word.length));
   let nextAllowed = 0;
@@ -70,8 +66,8 @@ function check({ text }: RuleContext, settings: TypoSettings): Finding[] {
     if (covered) {
       continue;
     }
-    const from = wrong[match.word] as string;
-    const to = right[match.word] as string;
+    const from = match.entry.phrase;
+    const to = match.entry.right;
     findings.push({
       start: match.start,
       end: match.end,
