@@ -109,6 +109,19 @@ const tests: Test[] = [
       const left = gongwenDiagnostics(uri).filter((d) => codeOf(d) === 'typo');
       return left.length === 1 && editor.document.getText(left[0]!.range) === '再接再励' ? true : undefined;
     }, vscode.languages.onDidChangeDiagnostics);
+
+  }],
+  ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
+    const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');
+    const uri = editor.document.uri;
+    const found = await waitFor('confusable and redundancy', () => {
+      const all = gongwenDiagnostics(uri).filter((d) => codeOf(d) === 'confusable' || codeOf(d) === 'redundancy');
+      return all.length === 3 ? all : undefined;
+    }, vscode.languages.onDidChangeDiagnostics);
+    assert.deepEqual(found.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['confusable', '截止'], ['redundancy', '涉及到'], ['confusable', '做出']]);
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), '\n'));
+    assert.ok(await editor.document.save());
+    assert.equal(editor.document.lineAt(1).text, '截至目前，这项工作涉及全县，县委作出了重要部署，报名截止日期为11月30日。');
   }],
   ['the status bar shows characters, speaking time and placeholders left; a heading hover shows its section', async () => {
     const api = await gongwenApi();
