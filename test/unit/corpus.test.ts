@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { findingsInOrder } from '../../server/src/analysis';
+import { defaultAnalyzer } from '../support/analyzer';
+import { REPO_ROOT } from '../support/fixture';
+
+/** Real public documents kept whole in test/corpus (see its README.md for where each comes from). */
+const CORPUS = join(REPO_ROOT, 'test', 'corpus');
+const documents = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8') }));
+
+describe('the corpus of real public documents', () => {
+  it('holds tens of thousands of characters of official prose', () => {
+    const characters = documents.reduce((sum, { text }) => sum + [...text].length, 0);
+    assert.ok(characters >= 20_000, `${characters} characters`);
+  });
+
+  it('gives no typo finding and no confusable warning: clean official prose stays clean', () => {
+    for (const { name, text } of documents) {
+      const flagged = findingsInOrder(defaultAnalyzer.analyze(text))
+        .filter(({ ruleId, severity }) => ruleId === 'typo' || (ruleId === 'confusable' && severity !== 'hint'))
+        .map(({ ruleId, finding }) => `${ruleId} ${text.slice(finding.start, finding.end)}`);
+      assert.deepEqual(flagged, [], name);
+    }
+  });
+});
