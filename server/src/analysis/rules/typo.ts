@@ -1,36 +1,37 @@
 import { TYPO_LISTS } from '../data/typos';
 import { memoized } from '../locale';
+import { dropOverlaps } from '../model/spans';
 import { WordMatcher } from '../model/word-matcher';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { PhraseTable, type PhraseEntry } from './phrase-table';
+import { PhraseTable, type PhraseEntry, type PhraseMatch } from './phrase-table';
 import { defineRule, type RuleContext } from './rule';
 
 type TypoSettings = Pick<Settings, 'typos' | 'allowWords'>;
 
-interface Dictionary {
-  readonly typos: PhraseTable<PhraseEntry>;
+/** The built-in pairs: one table for the rule's lifetime, scanned with confusable's and redundancy's. */
+const BUILT_IN = new PhraseTable(TYPO_LISTS.flatMap((list) => Object.entries(list.pairs).map(([phrase, right]) => ({ phrase, right }))));
+
+interface OfficeWords {
+  /** The office's own pairs (`gongwen.typos`), which win over a built-in pair for the same wrong form. */
+  readonly typos: PhraseTable<PhraseEntry> | undefined;
   /** The user's words that are never flagged, nor any typo overlapping them. */
   readonly allowed: WordMatcher;
 }
 
-/** The built-in pairs, then the user's (which win for the same wrong form). */
-function dictionaryOf(settings: TypoSettings): Dictionary {
-  const pairs = new Map<string, string>();
-  for (const list of TYPO_LISTS) {
-    for (const [wrong, right] of Object.entries(list.pairs)) {
-      pairs.set(wrong, right);
-    }
-  }
-  for (const [wrong, right] of Object.entries(settings.typos)) {
-    pairs.set(wrong, right);
-  }
-  const entries = [...pairs].map(([phrase, right]) => ({ phrase, right }));
-  return { typos: new PhraseTable(entries), allowed: new WordMatcher([...settings.allowWords]) };
+function officeWordsOf(settings: TypoSettings): OfficeWords {
+  const entries = Object.entries(settings.typos).map(([phrase, right]) => ({ phrase, right }));
+  return { typos: entries.length > 0 ? new PhraseTable(entries, 'alone') : undefined, allowed: new WordMatcher([...settings.allowWords]) };
 }
 
 /** Built once per settings: an analyzer gives each rule one settings object for its lifetime. */
-const dictionaries = new WeakMap<TypoSettings, Dictionary>();
+const officeWords = new WeakMap<TypoSettings, OfficeWords>();
+
+/** The office's matches first, so that where both tables match the same text, the office's pair is kept. */
+function typoMatches(text: string, office: OfficeWords): PhraseMatch<PhraseEntry>[] {
+  const builtIn = BUILT_IN.matches(text);
+  return office.typos ? dropOverlaps([...office.typos.matches(text), ...builtIn]) : builtIn;
+}
 
 const messageOf = memoized((pair) => {
   const [wrong, right] = pair.split('\t') as [string, string];
@@ -39,13 +40,13 @@ const messageOf = memoized((pair) => {
 const titleOf = memoized((right) => ({ zh: `改为“${right}”`, en: `Change to “${right}”` }));
 
 function check({ text }: RuleContext, settings: TypoSettings): Finding[] {
-  let dictionary = dictionaries.get(settings);
-  if (!dictionary) {
-    dictionary = dictionaryOf(settings);
-    dictionaries.set(settings, dictionary);
+  let office = officeWords.get(settings);
+  if (!office) {
+    office = officeWordsOf(settings);
+    officeWords.set(settings, office);
   }
-  const allowed = dictionary.allowed.matches(text);
-  const matches = dictionary.typos.matches(text);
+  const allowed = office.allowed.matches(text);
+  const matches = typoMatches(text, office);
   const findings: Finding[] = [];
   const longestAllowed = Math.max(0, ...settings.allowWords.map((word) => word.length));
   let nextAllowed = 0;
