@@ -10,6 +10,11 @@ import type { Finding } from '../vocabulary';
 interface Term {
   readonly wrong: RegExp;
   readonly right: (match: RegExpExecArray) => string;
+  /**
+   * Why the form is only probably wrong, for a form that is right in some documents: shown as a hint,
+   * with a quick fix that fix-all leaves alone.
+   */
+  readonly unless?: { readonly zh: string; readonly en: string };
 }
 
 const fixed = (right: string) => () => right;
@@ -21,8 +26,14 @@ const TERMS: readonly Term[] = [
   // 党的20大, 党的20D, 党的19届4中全会, 十九届4中全会
   { wrong: /党的([1-2]\d)(?:大|D)/g, right: (m) => `党的${numeral(m[1])}大` },
   { wrong: /(?<![一二三四五六七八九十\d])([一二三四五六七八九十]{2,3}|[1-2]\d)届([一二三四五六七八九]|[1-9])中全会/g, right: (m) => `${spelt(m[1])}届${spelt(m[2])}中全会` },
-  // 新时代中国特色社会主义思想 without its full name
-  { wrong: /(?<!习近平)(?:习近平总书记|总书记)?新时代中国特色社会主义思想/g, right: fixed('习近平新时代中国特色社会主义思想') },
+  // 总书记新时代中国特色社会主义思想: a name cut short
+  { wrong: /(?<!习近平)(?:习近平总书记|总书记)新时代中国特色社会主义思想/g, right: fixed('习近平新时代中国特色社会主义思想') },
+  // 新时代中国特色社会主义思想 without its full name: right in the author's own speeches and reports
+  {
+    wrong: /(?<!习近平|总书记)新时代中国特色社会主义思想/g,
+    right: fixed('习近平新时代中国特色社会主义思想'),
+    unless: { zh: '（习近平同志本人的讲话、报告和对它们的引用除外）', en: ' (except in his own speeches and reports, and quotations from them)' },
+  },
   { wrong: /习总书记|习大大/g, right: fixed('习近平总书记') },
   { wrong: /(?:两|二|2)个(?:确定|确立)(?![的性])/g, right: fixed('两个确立') },
   { wrong: /(?:二|2)个维护/g, right: fixed('两个维护') },
@@ -71,11 +82,13 @@ function check({ text }: RuleContext, settings: Pick<Settings, 'terms'>): Findin
         continue;
       }
       taken.add(start);
+      const unless = term.unless;
       findings.push({
         start,
         end: start + match[0].length,
-        message: { zh: `规范提法应为“${right}”`, en: `The standard form is “${right}”` },
-        fixes: () => [{ title: { zh: `改为“${right}”`, en: `Change to “${right}”` }, edits: [{ start, end: start + match[0].length, newText: right }], preferred: true, safe: true }],
+        message: { zh: `规范提法应为“${right}”${unless?.zh ?? ''}`, en: `The standard form is “${right}”${unless?.en ?? ''}` },
+        ...(unless ? { tentative: true } : {}),
+        fixes: () => [{ title: { zh: `改为“${right}”`, en: `Change to “${right}”` }, edits: [{ start, end: start + match[0].length, newText: right }], preferred: true, safe: !unless }],
       });
     }
   }
