@@ -38,6 +38,16 @@ describe('repeated-phrase', () => {
     assert.deepEqual(diagnosticsOf(paragraph, analyzerWith({ repeatedPhrase: { minLength: 4, distance: 20 } })).length, 1);
     assert.deepEqual(diagnosticsOf(paragraph.replace('，', '，'.padEnd(30, '。')), analyzerWith({ repeatedPhrase: { minLength: 4, distance: 20 } })), []);
   });
+
+  it('shows a phrase repeated nearby as a hint, and a copied sentence as a warning', () => {
+    const source = '同志们：\n要全面推进乡村振兴，全面推进乡村振兴是大事。\n要认真学习新修订的安全生产法律法规和操作规程。\n要认真学习新修订的安全生产法律法规和操作规程。';
+    const { document: doc } = openDocument(source);
+    const shown = openDocument(source).diagnostics().map((d) => [doc.getText(d.range), d.severity]);
+    assert.deepEqual(shown, [
+      ['全面推进乡村振兴', 4],
+      ['要认真学习新修订的安全生产法律法规和操作规程', 2],
+    ]);
+  });
 });
 
 describe('overused-phrase', () => {

@@ -11,8 +11,11 @@ import { wholeWords } from './words';
  * Three kinds of repetition (docs/rules/repeated-phrase.md):
  * - a title written again (whole, or cut short) below itself, as pasted templates do;
  * - a sentence or clause of at least MIN_UNIT_HAN characters repeated anywhere (copy-paste leftovers);
- * - a phrase of at least `minLength` characters repeated within `distance` characters in a paragraph.
- * Headings are left out of the first two: a section's heading echoed in its text is deliberate.
+ * - a phrase of at least `minLength` characters repeated within `distance` characters in a paragraph,
+ *   shown as a hint only: repetition is how speeches and reports work.
+ * Titles and headings are left out of the first two: a title echoed in the opening sentence, a section's
+ * heading echoed in its text are deliberate; so are
+ * clauses that are standard formulas (以习近平新时代中国特色社会主义思想为指导).
  */
 const MIN_UNIT_HAN = 12;
 
@@ -20,12 +23,29 @@ const MIN_UNIT_HAN = 12;
 const FIXED_TERMS = [
   '习近平新时代中国特色社会主义思想',
   '以习近平同志为核心的党中央',
+  '新时代中国特色社会主义思想',
   '新时代中国特色社会主义',
   '全面建设社会主义现代化国家',
   '社会主义核心价值观',
   '铸牢中华民族共同体意识',
   '坚持以人民为中心的发展思想',
+  '中国特色社会主义伟大旗帜',
 ];
+
+/**
+ * What is left of a standard political formula once its fixed terms are taken out (以习近平新时代中国特色
+ * 社会主义思想为指导 → 以为指导): a clause that is such a formula recurs in official texts by design.
+ */
+const FORMULA_FRAMES = new Set(['以为指导', '坚持以为指导', '高举伟大旗帜', '在坚强领导下', '全面贯彻', '深入贯彻', '学习贯彻', '深入学习贯彻']);
+
+/** Whether a clause or sentence is a standard formula: its Chinese characters, fixed terms taken out, are a known frame. */
+function isFormula(text: string, start: number, end: number): boolean {
+  let rest = text.slice(start, end);
+  for (const term of FIXED_TERMS) {
+    rest = rest.split(term).join('');
+  }
+  return FORMULA_FRAMES.has(rest.replace(/[^\p{Script=Han}]/gu, ''));
+}
 
 /** A copy followed by one of these is part of a meeting's or a document's name (召开全县安全生产工作会议，部署安全生产工作). */
 const NAME_ENDINGS = /^(?:会议|大会|座谈会|推进会|部署会|动员会|现场会|调度会|培训班|论坛|》)/;
@@ -178,7 +198,13 @@ class UnitCopies {
 }
 
 function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage): Finding[] {
-  const headings: readonly Span[] = model.nodes.filter((node) => node.kind === 'heading').map((node) => ({ start: node.start, end: node.headEnd }));
+  // Titles and headings are left out: the opening sentence may echo the title, a section its heading. So
+  // is all that stands before the salutation (同志们：): a title over two lines, its subtitle, the speaker.
+  const salutation = model.nodes.find((node) => node.kind === 'salutation');
+  const headings: readonly Span[] = [
+    ...(salutation ? [{ start: 0, end: salutation.start }] : []),
+    ...model.nodes.filter((node) => node.kind === 'heading' || (node.kind === 'title' && (!salutation || node.start > salutation.start))).map((node) => ({ start: node.start, end: node.headEnd })),
+  ].sort((a, b) => a.start - b.start);
   let nextHeading = 0;
   const seen = new UnitCopies(text);
   const findings: Finding[] = [];
@@ -187,7 +213,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
       nextHeading++;
     }
     const heading = headings[nextHeading];
-    if (heading && heading.start <= unit.start) {
+    if ((heading && heading.start <= unit.start) || isFormula(text, unit.start, unit.end)) {
       continue;
     }
     const copies = seen.add(unit);
@@ -277,11 +303,13 @@ function nearbyPhrases({ text }: RuleContext, settings: RepeatedPhraseSettings, 
   }
   return repeats.map(({ start, end, copies }) => {
     const phrase = shorten(text.slice(start, end), 20);
+    // Repetition is how speeches and reports work: a phrase that recurs nearby is a hint, never a warning.
     return {
       start,
       end,
       message: { zh: `“${phrase}”在同一段${distance}字内重复出现`, en: `“${phrase}” is repeated within ${distance} characters in this paragraph` },
       related: related(copies),
+      tentative: true,
     };
   });
 }
