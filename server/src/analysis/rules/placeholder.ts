@@ -24,17 +24,39 @@ const HAN = /\p{Script=Han}/u;
 const ASCII_LETTER = /[A-Za-z]/;
 const DIGIT = /[0-9０-９]/;
 const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周]|余|多|公里|平方|小时|分钟|个百分点)/;
-const PLACE_AFTER = /^(?:[镇村县市区乡街省州旗盟社局委办厂校院所]|街道|社区|公司|集团|高新区|开发区|园区|部门|单位)/;
+const PLACE_AFTER = /^(?:[镇村县市区乡街省州旗盟社局委办厂校院所直]|街道|社区|公司|集团|高新区|开发区|园区|部门|单位|系统)/;
 const PERSON_AFTER = /^(?:同志|书记|主任|局长|县长|市长|镇长|区长|部长|先生|女士|总书记)/;
+
+/** A date written with slashes or dashes (201X/X/XX, 2026-XX-XX): which part of it the span is. */
+function datePart(text: string, start: number, end: number): Missing | undefined {
+  const from = Math.max(0, start - 8);
+  for (const date of text.slice(from, end + 8).matchAll(/[\dXx]{4}([\/／-])[\dXx]{1,2}\1[\dXx]{1,2}/g)) {
+    const dateStart = from + date.index;
+    const firstStop = dateStart + 4;
+    const secondStop = dateStart + date[0].lastIndexOf(date[1] as string);
+    if (start >= dateStart && end <= dateStart + date[0].length) {
+      return end <= firstStop ? 'year' : end <= secondStop ? 'month' : 'day';
+    }
+  }
+  return undefined;
+}
 
 function missingFrom(text: string, start: number, end: number): Missing {
   const after = text.slice(end, end + 4);
   const before = text[start - 1] ?? '';
+  const inDate = datePart(text, start, end);
+  if (inDate) {
+    return inDate;
+  }
+  if (/^[.．][\dXx]/.test(after)) {
+    return /^[.．][\dXx]+[%％]/.test(after) ? 'percentage' : 'number';
+  }
   if (/^[%％]/.test(after) || after.startsWith('个百分点')) {
     return 'percentage';
   }
   if (after.startsWith('年')) {
-    return DIGIT.test(before) || /^[0-9Xx]{4}$/.test(text.slice(end - 4, end)) ? 'year' : 'number';
+    const monthFollows = /^年\s*(?:[_＿Xx×*\d０-９]+|[一二三四五六七八九十]+)\s*月/.test(text.slice(end, end + 10));
+    return DIGIT.test(before) || monthFollows || /^[0-9Xx]{4}$/.test(text.slice(end - 4, end)) ? 'year' : 'number';
   }
   if (after.startsWith('月')) {
     return 'month';
@@ -61,18 +83,26 @@ interface Span extends TextSpan {
   readonly missing?: Missing;
 }
 
-/** Runs of X/x standing for a value: XX, xxx, and a single X beside a number or unit (X个, 202X年, x%). */
+/**
+ * Runs of X/x standing for a value: XX, xxx, and a single X beside a number or unit (X个, 202X年, x%), in a
+ * decimal or a date (X.X%, 201X/X/XX), before a title or role (x县长, X主任同志), or masking part of a name
+ * (在X委的领导下, 全X系统, 各X直单位).
+ */
 function letterRuns(text: string, spans: Span[]): void {
   for (const match of text.matchAll(/[Xx]+/g)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = text[start - 1] ?? '';
     const after = text.slice(end, end + 4);
-    if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after[0] ?? '')) {
+    // x86, X11: a letter glued to a run of digits at a word start names a product, not a blank.
+    if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after[0] ?? '') || (match[0].length === 1 && !DIGIT.test(before) && /^\d{2}/.test(after))) {
       continue;
     }
     const nextToNumber = DIGIT.test(before) || DIGIT.test(after[0] ?? '') || /^[%％]/.test(after) || before === '第';
-    if (match[0].length >= 2 || nextToNumber || UNIT_AFTER.test(after) || /^[年月日]/.test(after)) {
+    const inNumber = /^[.．\/／-][\dXx]/.test(after) || /[\dXx][.．\/／-]$/.test(text.slice(Math.max(0, start - 2), start));
+    const beforeRole = PERSON_AFTER.test(after);
+    const inName = HAN.test(before) && PLACE_AFTER.test(after);
+    if (match[0].length >= 2 || nextToNumber || inNumber || beforeRole || inName || UNIT_AFTER.test(after) || /^[年月日]/.test(after)) {
       spans.push({ start, end });
     }
   }
@@ -144,14 +174,9 @@ const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
   [/(?<![一二三四五六七八九〇零十])〇{2,}(?![一二三四五六七八九〇零十年])/g, undefined],
   [/【\s*】|\[ +\]|\[\](?!\()|[（(][ \t\u3000]*[）)]|《\s*》|“\s*”/g, 'content'],
   [/[【\[（(](?:待补充|待填写|待定|待核实|待更新|请填写|请补充|此处填写|此处补充|填写[^】\]）)]{0,12}|补充[^】\]）)]{0,12}|TODO|TBD)[】\]）)]/g, 'content'],
-  [/_{3,}/g, undefined],
+  [/(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])|＿+/g, undefined],
+  [/(?<=[\p{Script=Han}：:])[ \u3000]{2,}(?=(?:万元|亿元|元|万|亿|%|％|个百分点|人|户|亩|吨|家|个|项|套|台|辆|公里|平方米))/gu, undefined],
 ];
-
-/**
- * 讲几点意见, 提几点要求: the count of a fill-in sentence left as 几. The pattern starts with 几 and looks
- * back from there, so the regex engine jumps from 几 to 几 (a look-behind first is tried at every offset: ×10).
- */
-const OPEN_COUNT = /几(?<=(?:讲|提|谈|强调|说|讲讲|谈谈)(?:以下)?几)(?=(?:点|个方面|方面|条)(?:意见|要求|看法|体会|建议|想法)?)/g;
 
 function findPlaceholders(context: RuleContext): Span[] {
   const { text, markdown } = context;
@@ -161,7 +186,7 @@ function findPlaceholders(context: RuleContext): Span[] {
   asteriskRuns(text, spans, markdown);
   for (const [pattern, missing] of SIMPLE_FORMS) {
     for (const match of text.matchAll(pattern)) {
-      if (markdown && pattern.source.startsWith('_') && /^[ \t]*_+[ \t]*$/m.test(lineAround(text, match.index))) {
+      if (markdown && match[0].startsWith('_') && (match[0].length === 2 || /^[ \t]*_+[ \t]*$/m.test(lineAround(text, match.index)))) {
         continue;
       }
       if (markdown && match[0].startsWith('[') && /^[ \t]*[-*+][ \t]*$/.test(lineAround(text, match.index).slice(0, columnOf(text, match.index)))) {
@@ -169,9 +194,6 @@ function findPlaceholders(context: RuleContext): Span[] {
       }
       spans.push({ start: match.index, end: match.index + match[0].length, ...(missing ? { missing } : {}) });
     }
-  }
-  for (const match of text.matchAll(OPEN_COUNT)) {
-    spans.push({ start: match.index, end: match.index + 1, missing: 'count' });
   }
   return dropOverlaps(spans);
 }
