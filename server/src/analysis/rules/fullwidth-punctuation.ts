@@ -3,6 +3,7 @@ import { isHanCode, isInlineSpace, skipSpaces } from '../model/text';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import type { Span } from '../model/spans';
+import { quoteAndEllipsisFindings } from './quotes-and-ellipses';
 
 /** GB/T 15834-2011: Chinese text takes full-width marks. */
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -128,6 +129,7 @@ function check({ text, model }: RuleContext): Finding[] {
       findings.push(finding(text, mark, at, mark === '!' || mark === '?' || !isChinese(text[after]) ? at + 1 : after));
     }
   }
+  findings.push(...quoteAndEllipsisFindings(text, urls));
   return findings.sort((a, b) => a.start - b.start);
 }
 
