@@ -1,7 +1,7 @@
 import type { Localized } from '../locale';
 import type { Finding, Severity } from '../vocabulary';
 import { PhraseTable, type PhraseEntry } from './phrase-table';
-import { defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, type RuleContext } from './rule';
 
 /**
  * Pairs of words that are both right somewhere, one of them wrong here: only in frames where the context
@@ -52,7 +52,7 @@ function check({ text }: RuleContext): Finding[] {
       start,
       end,
       message: { zh: `“${wrong}”应为“${entry.right}”：${entry.why.zh}`, en: `“${wrong}” should be “${entry.right}”: ${entry.why.en}` },
-      fixes: () => [{ title: { zh: `改为“${entry.right}”`, en: `Change to “${entry.right}”` }, edits: [{ start, end, newText: entry.right }], preferred: true, safe: entry.level === 'warning' }],
+      fixes: () => [changeTo(start, end, entry.right, entry.level === 'warning')],
       ...(entry.level === 'hint' ? { tentative: true } : {}),
     };
   });

@@ -1,6 +1,6 @@
 import { memoized } from '../locale';
 import { isHanCode, isInlineSpace, skipSpaces } from '../model/text';
-import { defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import type { Span } from '../model/spans';
 import { quoteAndEllipsisFindings } from './quotes-and-ellipses';
@@ -71,7 +71,6 @@ function closingParen(text: string, open: number): number {
 }
 
 const deleteTitle = memoized((mark) => ({ zh: `删除多余的“${mark}”`, en: `Delete the extra “${mark}”` }));
-const changeTitle = memoized((full) => ({ zh: `改为“${full}”`, en: `Change to “${full}”` }));
 const messageOf = memoized((mark) => {
   const full = FULL_WIDTH[mark] as string;
   return { zh: `中文里应使用全角标点“${full}”，不用半角“${mark}”`, en: `Use the full-width “${full}” in Chinese text, not “${mark}”` };
@@ -83,7 +82,7 @@ function fixOf(text: string, mark: string, start: number, end: number): Fix {
   const doubled = text[start - 1] === full || text[start + 1] === full;
   return doubled
     ? { title: deleteTitle(mark), edits: [{ start, end: start + 1, newText: '' }], preferred: true, safe: true }
-    : { title: changeTitle(full), edits: [{ start, end, newText: full }], preferred: true, safe: true };
+    : changeTo(start, end, full, true);
 }
 
 function finding(text: string, mark: string, start: number, end: number): Finding {

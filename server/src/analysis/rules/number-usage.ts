@@ -1,6 +1,6 @@
 import type { Localized } from '../locale';
 import type { Settings } from '../settings';
-import { defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 
 /**
@@ -45,7 +45,7 @@ function ranges(text: string, mark: string): Finding[] {
       start,
       end: start + whole.length,
       message: { zh: `数值范围写法：${problems.map((p) => p.zh).join('；')}，应为“${right}”`, en: `Number range: ${problems.map((p) => p.en).join('; ')}; write “${right}”` },
-      fixes: () => [replace(start, start + whole.length, right, { zh: `改为“${right}”`, en: `Change to “${right}”` }, true)],
+      fixes: () => [changeTo(start, start + whole.length, right, true)],
     });
   }
   return findings;
@@ -61,7 +61,7 @@ function shortYears(text: string): Finding[] {
       start,
       end: start + digits.length,
       message: { zh: `年份应写全：“${digits}年”应为“${year}年”`, en: `Write the year in full: “${year}年”, not “${digits}年”` },
-      fixes: () => [replace(start, start + digits.length, year, { zh: `改为“${year}”`, en: `Change to “${year}”` }, true)],
+      fixes: () => [changeTo(start, start + digits.length, year, true)],
     });
   }
   return findings;

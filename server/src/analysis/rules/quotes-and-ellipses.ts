@@ -1,14 +1,13 @@
-import { memoized } from '../locale';
 import type { Span } from '../model/spans';
 import { isHanCode } from '../model/text';
 import type { Finding } from '../vocabulary';
+import { changeTo } from './rule';
 
 /**
  * fullwidth-punctuation's quotes and ellipses (GB/T 15834-2011 4.1, 4.11): ASCII " and ' used as Chinese
  * quotation marks, and ... or ...... (or a lone …) used as the Chinese ellipsis ……
  */
 
-const changeTitle = memoized((full) => ({ zh: `改为“${full}”`, en: `Change to “${full}”` }));
 const QUOTE_MESSAGE = {
   '"': { zh: '中文里的引号应为全角“”，不用半角"', en: 'Chinese text takes the full-width quotation marks “”, not "' },
   "'": { zh: "中文里的单引号应为全角‘’，不用半角'", en: "Chinese text takes the full-width quotation marks ‘’, not '" },
@@ -16,7 +15,7 @@ const QUOTE_MESSAGE = {
 const ELLIPSIS_MESSAGE = { zh: '中文的省略号是“……”（两个“…”，居中六点）', en: 'The Chinese ellipsis is “……” (two “…”)' };
 
 function change(start: number, end: number, full: string, message: Finding['message']): Finding {
-  return { start, end, message, fixes: () => [{ title: changeTitle(full), edits: [{ start, end, newText: full }], preferred: true, safe: true }] };
+  return { start, end, message, fixes: () => [changeTo(start, end, full, true)] };
 }
 
 function hasHan(text: string, start: number, end: number): boolean {

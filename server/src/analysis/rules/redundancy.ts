@@ -1,7 +1,7 @@
 import type { Localized } from '../locale';
 import type { Finding } from '../vocabulary';
 import { PhraseTable, type PhraseEntry } from './phrase-table';
-import { defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, type RuleContext } from './rule';
 
 /** Words that say the same thing twice (凯旋 is already 归来; 涉及 already reaches 到), with the shorter form. */
 const REDUNDANT: readonly PhraseEntry[] = [
@@ -31,7 +31,7 @@ function check({ text }: RuleContext): Finding[] {
       start,
       end,
       message: { zh: `“${wrong}”语义重复，应为“${entry.right}”`, en: `“${wrong}” says the same thing twice; write “${entry.right}”` },
-      fixes: () => [{ title: { zh: `改为“${entry.right}”`, en: `Change to “${entry.right}”` }, edits: [{ start, end, newText: entry.right }], preferred: true, safe: true }],
+      fixes: () => [changeTo(start, end, entry.right, true)],
     };
   });
   for (const match of text.matchAll(ABOUT)) {

@@ -1,6 +1,7 @@
 import type { DocumentModel } from '../model/types';
 import type { SettingKey, Settings } from '../settings';
-import type { Finding, Severity } from '../vocabulary';
+import { memoized } from '../locale';
+import type { Finding, Fix, Severity } from '../vocabulary';
 
 export interface RuleContext {
   readonly text: string;
@@ -33,4 +34,11 @@ export interface Rule<K extends SettingKey = SettingKey> {
 /** A rule, with its settings slice checked against what `check` reads. */
 export function defineRule<K extends SettingKey = never>(rule: Rule<K>): Rule {
   return rule as unknown as Rule;
+}
+
+const changeTitle = memoized((newText) => ({ zh: `改为“${newText}”`, en: `Change to “${newText}”` }));
+
+/** The commonest fix: the text from `start` to `end` replaced by `newText`, titled 改为“…”, preferred. */
+export function changeTo(start: number, end: number, newText: string, safe: boolean): Fix {
+  return { title: changeTitle(newText), edits: [{ start, end, newText }], preferred: true, safe };
 }

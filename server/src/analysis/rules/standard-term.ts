@@ -1,6 +1,6 @@
 import { chineseNumeral } from '../model/numerals';
 import type { Settings } from '../settings';
-import { defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 
 /**
@@ -88,7 +88,7 @@ function check({ text }: RuleContext, settings: Pick<Settings, 'terms'>): Findin
         end: start + match[0].length,
         message: { zh: `规范提法应为“${right}”${unless?.zh ?? ''}`, en: `The standard form is “${right}”${unless?.en ?? ''}` },
         ...(unless ? { tentative: true } : {}),
-        fixes: () => [{ title: { zh: `改为“${right}”`, en: `Change to “${right}”` }, edits: [{ start, end: start + match[0].length, newText: right }], preferred: true, safe: !unless }],
+        fixes: () => [changeTo(start, start + match[0].length, right, !unless)],
       });
     }
   }

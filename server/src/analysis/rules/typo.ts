@@ -5,7 +5,7 @@ import { WordMatcher } from '../model/word-matcher';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { PhraseTable, type PhraseEntry, type PhraseMatch } from './phrase-table';
-import { defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, type RuleContext } from './rule';
 
 type TypoSettings = Pick<Settings, 'typos' | 'allowWords'>;
 
@@ -37,7 +37,6 @@ const messageOf = memoized((pair) => {
   const [wrong, right] = pair.split('\t') as [string, string];
   return { zh: `错别字：“${wrong}”应为“${right}”`, en: `Misspelt: “${wrong}” should be “${right}”` };
 });
-const titleOf = memoized((right) => ({ zh: `改为“${right}”`, en: `Change to “${right}”` }));
 
 function check({ text }: RuleContext, settings: TypoSettings): Finding[] {
   let office = officeWords.get(settings);
@@ -73,7 +72,7 @@ function check({ text }: RuleContext, settings: TypoSettings): Finding[] {
       start: match.start,
       end: match.end,
       message: messageOf(`${from}\t${to}`),
-      fixes: () => [{ title: titleOf(to), edits: [{ start: match.start, end: match.end, newText: to }], preferred: true, safe: true }],
+      fixes: () => [changeTo(match.start, match.end, to, true)],
     });
   }
   return findings;
