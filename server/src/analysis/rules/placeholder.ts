@@ -5,7 +5,7 @@ import type { Finding, Fix } from '../vocabulary';
 import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from '../model/spans';
 
 /** What a placeholder stands for, told from the characters around it. */
-type Missing = 'percentage' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person' | 'title' | 'count' | 'content';
+type Missing = 'percentage' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person' | 'title' | 'content';
 
 const MISSING_NAMES: Readonly<Record<Missing, Localized>> = {
   percentage: { zh: '百分比', en: 'a percentage' },
@@ -16,14 +16,13 @@ const MISSING_NAMES: Readonly<Record<Missing, Localized>> = {
   place: { zh: '地名或单位名称', en: 'a place or organisation name' },
   person: { zh: '姓名', en: 'a name' },
   title: { zh: '文件或活动名称', en: 'a document or event name' },
-  count: { zh: '数量', en: 'a count' },
   content: { zh: '内容', en: 'some content' },
 };
 
 const HAN = /\p{Script=Han}/u;
 const ASCII_LETTER = /[A-Za-z]/;
 const DIGIT = /[0-9０-９]/;
-const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周]|余|多|公里|平方|小时|分钟|个百分点)/;
+const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周吨套]|余|多|公里|平方|小时|分钟|个百分点)/;
 const PLACE_AFTER = /^(?:[镇村县市区乡街省州旗盟社局委办厂校院所直]|街道|社区|公司|集团|高新区|开发区|园区|部门|单位|系统)/;
 const PERSON_AFTER = /^(?:同志|书记|主任|局长|县长|市长|镇长|区长|部长|先生|女士|总书记)/;
 
@@ -175,8 +174,17 @@ const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
   [/【\s*】|\[ +\]|\[\](?!\()|[（(][ \t\u3000]*[）)]|《\s*》|“\s*”/g, 'content'],
   [/[【\[（(](?:待补充|待填写|待定|待核实|待更新|请填写|请补充|此处填写|此处补充|填写[^】\]）)]{0,12}|补充[^】\]）)]{0,12}|TODO|TBD)[】\]）)]/g, 'content'],
   [/(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])|＿+/g, undefined],
-  [/(?<=[\p{Script=Han}：:])[ \u3000]{2,}(?=(?:万元|亿元|元|万|亿|%|％|个百分点|人|户|亩|吨|家|个|项|套|台|辆|公里|平方米))/gu, undefined],
 ];
+
+/** A number left as spaces after its label and before its unit: 完成投资   万元, 同比增长  %. */
+function spaceRuns(text: string, spans: Span[]): void {
+  for (const match of text.matchAll(/(?<=[\p{Script=Han}：:])[ \u3000]{2,}/gu)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 4);
+    if (UNIT_AFTER.test(after) || /^[%％]/.test(after)) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+}
 
 function findPlaceholders(context: RuleContext): Span[] {
   const { text, markdown } = context;
@@ -184,6 +192,7 @@ function findPlaceholders(context: RuleContext): Span[] {
   letterRuns(text, spans);
   crossRuns(text, spans);
   asteriskRuns(text, spans, markdown);
+  spaceRuns(text, spans);
   for (const [pattern, missing] of SIMPLE_FORMS) {
     for (const match of text.matchAll(pattern)) {
       if (markdown && match[0].startsWith('_') && (match[0].length === 2 || /^[ \t]*_+[ \t]*$/m.test(lineAround(text, match.index)))) {
