@@ -105,6 +105,16 @@ export function isHanCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** Whether some character between `start` and `end` is a CJK ideograph (isHanCode). */
+export function hasHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (isHanCode(text.charCodeAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the `length` code units at `a` and at `b` are the same. */
 export function sameChars(text: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) {

@@ -1,5 +1,5 @@
 import { memoized } from '../locale';
-import { isHanCode, isInlineSpace, skipSpaces } from '../model/text';
+import { hasHan, isHanCode, isInlineSpace, skipSpaces } from '../model/text';
 import { changeTo, defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import type { Span } from '../model/spans';
@@ -28,7 +28,7 @@ function previousNonSpace(text: string, at: number): string | undefined {
     // Only the 20 characters before: lastIndexOf would read back to the start for every ) with no (.
     for (let open = i - 1; open >= 0 && open >= i - 20; open--) {
       if (text[open] === '(') {
-        return [...text.slice(open + 1, i)].some((ch) => isHanCode(ch.charCodeAt(0))) ? '）' : text[i];
+        return hasHan(text, open + 1, i) ? '）' : text[i];
       }
     }
   }
@@ -112,8 +112,7 @@ function check({ text, model }: RuleContext): Finding[] {
     const after = skipSpaces(text, at + 1, text.length);
     if (mark === '(') {
       const close = closingParen(text, at);
-      const inside = text.slice(at + 1, close);
-      const hanInside = [...inside].some((ch) => isHanCode(ch.charCodeAt(0)));
+      const hanInside = hasHan(text, at + 1, close);
       const chinese = hanInside || isChinese(text[at - 1]) || isChinese(text[close + 1]);
       const formula = !hanInside && /[A-Za-z]/.test(text[at - 1] ?? '');
       if (close < 0 || !chinese || formula || markerStarts.has(at) || text[at - 1] === ']') {

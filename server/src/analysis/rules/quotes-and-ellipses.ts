@@ -1,5 +1,5 @@
 import type { Span } from '../model/spans';
-import { isHanCode } from '../model/text';
+import { hasHan, isHanCode } from '../model/text';
 import type { Finding } from '../vocabulary';
 import { changeTo } from './rule';
 
@@ -16,15 +16,6 @@ const ELLIPSIS_MESSAGE = { zh: '中文的省略号是“……”（两个“…
 
 function change(start: number, end: number, full: string, message: Finding['message']): Finding {
   return { start, end, message, fixes: () => [changeTo(start, end, full, true)] };
-}
-
-function hasHan(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    if (isHanCode(text.charCodeAt(i))) {
-      return true;
-    }
-  }
-  return false;
 }
 
 const inside = (spans: readonly Span[], at: number) => spans.some((span) => span.start <= at && at < span.end);
