@@ -14,8 +14,8 @@ import { wholeWords } from './words';
  * - a phrase of at least `minLength` characters repeated within `distance` characters in a paragraph,
  *   shown as a hint only: repetition is how speeches and reports work.
  * Titles and headings are left out of the first two: a title echoed in the opening sentence, a section's
- * heading echoed in its text are deliberate; so are
- * clauses that are standard formulas (以习近平新时代中国特色社会主义思想为指导).
+ * heading echoed in its text are deliberate; so are clauses that are standard formulas
+ * (以习近平新时代中国特色社会主义思想为指导).
  */
 const MIN_UNIT_HAN = 12;
 
@@ -201,19 +201,19 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
   // Titles and headings are left out: the opening sentence may echo the title, a section its heading. So
   // is all that stands before the salutation (同志们：): a title over two lines, its subtitle, the speaker.
   const salutation = model.nodes.find((node) => node.kind === 'salutation');
-  const headings: readonly Span[] = [
+  const leftOut: readonly Span[] = [
     ...(salutation ? [{ start: 0, end: salutation.start }] : []),
     ...model.nodes.filter((node) => node.kind === 'heading' || (node.kind === 'title' && (!salutation || node.start > salutation.start))).map((node) => ({ start: node.start, end: node.headEnd })),
   ].sort((a, b) => a.start - b.start);
-  let nextHeading = 0;
+  let nextLeftOut = 0;
   const seen = new UnitCopies(text);
   const findings: Finding[] = [];
   for (const unit of units) {
-    while (nextHeading < headings.length && (headings[nextHeading] as Span).end <= unit.start) {
-      nextHeading++;
+    while (nextLeftOut < leftOut.length && (leftOut[nextLeftOut] as Span).end <= unit.start) {
+      nextLeftOut++;
     }
-    const heading = headings[nextHeading];
-    if ((heading && heading.start <= unit.start) || isFormula(text, unit.start, unit.end)) {
+    const skipped = leftOut[nextLeftOut];
+    if ((skipped && skipped.start <= unit.start) || isFormula(text, unit.start, unit.end)) {
       continue;
     }
     const copies = seen.add(unit);
