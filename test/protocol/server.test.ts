@@ -158,6 +158,26 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reports template blanks and ASCII quotes and ellipses, leaves 讲几点意见 alone, and shows the thought without its name as a hint', async () => {
+    const uri = 'file:///tmp/accuracy.gw';
+    const text = '同志们：\n下面我讲几点意见。x县长要求"放管服"改革完成投资   万元，不能拖...\n坚持以新时代中国特色社会主义思想为指导。';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3100, text } });
+    const { diagnostics } = await nextDiagnostics(3100);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]), [
+      ['placeholder', 2, 1, 9, 10],
+      ['fullwidth-punctuation', 2, 1, 14, 15],
+      ['fullwidth-punctuation', 2, 1, 18, 19],
+      ['placeholder', 2, 1, 25, 28],
+      ['fullwidth-punctuation', 2, 1, 34, 37],
+      ['standard-term', 4, 2, 3, 16],
+    ]);
+    const [fixAll] = (await request('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['“', '”', '……']);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('reports a typo with its fix, and fixes it with source.fixAll.gongwen', async () => {
     const uri = 'file:///tmp/typo.gw';
     const text = '同志们：\n要按照县委布署，再接再励，抓好落实。';
