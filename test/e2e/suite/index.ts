@@ -111,6 +111,20 @@ const tests: Test[] = [
       return left.join() === '再接再励,踔励奋发' ? true : undefined;
     }, vscode.languages.onDidChangeDiagnostics);
   }],
+  ['template blanks and ASCII quotes are reported, 讲几点意见 is not, and a phrase repeated nearby is only a hint', async () => {
+    const editor = await openScratch('accuracy.gw', '同志们：\n下面我讲几点意见。x县长要求把"放管服"改革抓实，推动乡镇高质量发展，推动乡镇高质量发展。\n');
+    const uri = editor.document.uri;
+    const shown = await waitFor('four diagnostics', () => {
+      const found = gongwenDiagnostics(uri);
+      return found.length === 4 ? found : undefined;
+    }, vscode.languages.onDidChangeDiagnostics);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range), d.severity]), [
+      ['placeholder', 'x', vscode.DiagnosticSeverity.Warning],
+      ['fullwidth-punctuation', '"', vscode.DiagnosticSeverity.Warning],
+      ['fullwidth-punctuation', '"', vscode.DiagnosticSeverity.Warning],
+      ['repeated-phrase', '推动乡镇高质量发展', vscode.DiagnosticSeverity.Hint],
+    ]);
+  }],
   ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
     const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');
     const uri = editor.document.uri;
