@@ -32,10 +32,11 @@ describe('Chinese numerals', () => {
 describe('renumbering long lists', () => {
   const headings = (count: number, marker: (i: number) => string) => Array.from({ length: count }, (_, i) => `${marker(i)}标题\n内容。`).join('\n');
 
-  it('renumbers a list of 99 level-1 headings, and the fixed text reads back with no finding', () => {
-    const text = headings(99, (i) => `${chineseNumeral(i === 50 ? 50 : i + 1)}、`);
+  it('renumbers a list of 98 level-1 headings that skips 五十, and the fixed text reads back with no finding', () => {
+    const text = headings(98, (i) => `${chineseNumeral(i < 49 ? i + 1 : i + 2)}、`);
     const fixed = defaultAnalyzer.fixed(text);
-    assert.match(fixed, /\n九十九、标题\n内容。$/);
+    assert.match(fixed, /\n五十、标题\n内容。\n/);
+    assert.match(fixed, /\n九十八、标题\n内容。$/);
     assert.deepEqual(defaultAnalyzer.analyze(fixed).results.find((r) => r.rule.id === 'heading-numbering')?.findings, []);
   });
 

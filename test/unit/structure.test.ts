@@ -5,11 +5,13 @@ import { defaultAnalyzer, openDocument } from '../support/analyzer';
 const findingsOf = (text: string, id: string) => defaultAnalyzer.analyze(text).results.find((r) => r.rule.id === id)?.findings ?? [];
 
 describe('structure rules', () => {
-  it('renumbers 一、二、四、 and （一）（三） so that the rules find nothing in the result', () => {
+  it('renumbers 一、二、四、 and （一）（三） in fix-all, but leaves a list that starts at （二） to the quick fix', () => {
     const text = '一、甲。内容。\n（一）子一。内容。\n（三）子二。内容。\n二、乙。内容。\n四、丙。内容。\n（二）子一。内容。\n';
     const fixed = defaultAnalyzer.fixed(text);
-    assert.equal(fixed, '一、甲。内容。\n（一）子一。内容。\n（二）子二。内容。\n二、乙。内容。\n三、丙。内容。\n（一）子一。内容。\n');
-    assert.deepEqual(findingsOf(fixed, 'heading-numbering'), []);
+    assert.equal(fixed, '一、甲。内容。\n（一）子一。内容。\n（二）子二。内容。\n二、乙。内容。\n三、丙。内容。\n（二）子一。内容。\n');
+    const [left] = findingsOf(fixed, 'heading-numbering');
+    assert.equal(fixed.slice(left?.start, left?.end), '（二）');
+    assert.deepEqual(left?.fixes?.().map((fix) => [fix.safe, fix.edits.map((edit) => edit.newText)]), [[false, ['（一）']]]);
   });
 
   it('says both counts, points at each section and offers the actual count as a quick fix only', () => {

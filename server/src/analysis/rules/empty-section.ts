@@ -5,18 +5,29 @@ import type { Finding } from '../vocabulary';
 const CONTENT = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[。！？!?；;]$/;
 
+/** A clause break inside a heading's text: a heading that has one is a sentence, not a title. */
+const CLAUSE_BREAK = /[，,]/;
+/** How long a numbered sentence must be to be a paragraph of its own (一、根据……，制定本规则。). */
+const PARAGRAPH_LENGTH = 20;
+
 /**
  * A section (一、 or （一）) needs text under its heading. A point (1. or （1）) written as a whole sentence
- * (1.排查水库。) is its own content: a list of one-line points is not a list of empty sections.
+ * (1.排查水库。) is its own content: a list of one-line points is not a list of empty sections. So is a
+ * numbered paragraph of rules or articles at any level (一、根据……，制定本规则。): a long sentence with a
+ * clause break, not a title.
  */
-function isPoint(text: string, level: number, headEnd: number): boolean {
-  return level >= 3 && SENTENCE_END.test(text.slice(Math.max(0, headEnd - 1), headEnd + 1).trim());
+function isPoint(text: string, node: { level: number; start: number; headEnd: number }): boolean {
+  if (!SENTENCE_END.test(text.slice(Math.max(0, node.headEnd - 1), node.headEnd + 1).trim())) {
+    return false;
+  }
+  const heading = text.slice(node.start, node.headEnd);
+  return node.level >= 3 || (CLAUSE_BREAK.test(heading) && [...heading].length >= PARAGRAPH_LENGTH);
 }
 
 function check({ text, model }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const node of model.nodes) {
-    if (node.kind !== 'heading' || node.children.length > 0 || CONTENT.test(text.slice(node.headEnd, node.end)) || isPoint(text, node.level, node.headEnd)) {
+    if (node.kind !== 'heading' || node.children.length > 0 || CONTENT.test(text.slice(node.headEnd, node.end)) || isPoint(text, node)) {
       continue;
     }
     findings.push({

@@ -1,6 +1,6 @@
 import { chineseNumeral, MAX_MARKER_NUMBER } from '../model/numerals';
 import type { ItemFamily, ItemNode } from '../model/types';
-import { itemRuns } from './outline-lists';
+import { itemRunIsUnambiguous, itemRuns } from './outline-lists';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 
@@ -17,9 +17,10 @@ function markerAt(item: ItemNode, position: number): string {
 
 /**
  * One fix for the run: 一是 二是 四是 → 一是 二是 三是. Not offered for 首先/其次 (there is no 四 of them),
- * nor for a run longer than 九十九 (its markers could not be read back).
+ * nor for a run longer than 九十九 (its markers could not be read back). It enters fix-all only when the
+ * run leaves no doubt (itemRunIsUnambiguous).
  */
-function renumber(run: readonly ItemNode[]): Fix | undefined {
+function renumber(run: readonly ItemNode[], runs: readonly (readonly ItemNode[])[]): Fix | undefined {
   if ((run[0] as ItemNode).family === 'sequence' || run.length > MAX_MARKER_NUMBER) {
     return undefined;
   }
@@ -28,12 +29,13 @@ function renumber(run: readonly ItemNode[]): Fix | undefined {
     return wanted === item.marker ? [] : [{ start: item.start, end: item.start + item.marker.length, newText: wanted }];
   });
   const sample = run.slice(0, 3).map((item, index) => markerAt(item, index + 1).replace(/[，,、：:]$/, '')).join('、');
-  return { title: { zh: `重新编号（${sample}…）`, en: `Renumber (${sample}…)` }, edits, preferred: true, safe: true };
+  return { title: { zh: `重新编号（${sample}…）`, en: `Renumber (${sample}…)` }, edits, preferred: true, safe: itemRunIsUnambiguous(run, runs) };
 }
 
 function check({ model }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const run of itemRuns(model)) {
+  const runs = itemRuns(model);
+  for (const run of runs) {
     let expected = 1;
     /** Made once per run, at its first wrong number (null: no renumbering for this run). */
     let fix: Fix | null | undefined;
@@ -52,7 +54,7 @@ function check({ model }: RuleContext): Finding[] {
             ? { zh: `“${item.marker}”与前面的序号重复，应为“${wanted}”`, en: `“${item.marker}” repeats an earlier number; it should be “${wanted}”` }
             : { zh: `“${item.marker}”跳过了序号，应为“${wanted}”`, en: `“${item.marker}” skips a number; it should be “${wanted}”` };
         if (fix === undefined) {
-          fix = renumber(run) ?? null;
+          fix = renumber(run, runs) ?? null;
         }
         const runFix = fix;
         findings.push({ start: item.start, end: item.start + item.marker.length, message, ...(runFix ? { fixes: () => [runFix] } : {}) });

@@ -1,6 +1,6 @@
 import type { HeadingNode } from '../model/types';
 import { houseForm, markerEdit, markerWith } from '../model/marker-forms';
-import { headingLists } from './outline-lists';
+import { headingListIsUnambiguous, headingLists } from './outline-lists';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import type { HeadingMarkerSettings } from '../settings';
@@ -13,7 +13,8 @@ function wantedMarker(node: HeadingNode, index: number, settings: HeadingMarkerS
 /**
  * One fix for the whole list: each heading gets its position as its number, its marker in the house
  * style's form (so that this fix and heading-marker's agree wherever they touch the same marker). None
- * for a list longer than its markers can count (over 九十九, or ⑴ past ⒇).
+ * for a list longer than its markers can count (over 九十九, or ⑴ past ⒇). It enters fix-all only when the
+ * list leaves no doubt (headingListIsUnambiguous).
  */
 function renumber(text: string, list: readonly HeadingNode[], settings: HeadingMarkerSettings): Fix | undefined {
   const wanted = list.map((node, index) => wantedMarker(node, index, settings));
@@ -22,7 +23,7 @@ function renumber(text: string, list: readonly HeadingNode[], settings: HeadingM
   }
   const edits = list.flatMap((node, index) => (wanted[index] === node.marker ? [] : [markerEdit(text, node, wanted[index] as string)]));
   const sample = list.slice(0, 3).map((node, index) => wantedMarker(node, index, settings)).join('');
-  return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: true };
+  return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: headingListIsUnambiguous(text, list) };
 }
 
 function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
