@@ -15,8 +15,9 @@ describe('placeholder: the kind of value missing', () => {
     assert.deepEqual(missingIn('完成投资   万元，同比增长  %。'), ['   : 数字', '  : 百分比']);
   });
 
-  it('tells every part of X.X%, X.X and a date written with slashes', () => {
-    assert.deepEqual(missingIn('增长X.X%，达到X.X亿元，201X/X/XX开工。'), ['X: 百分比', 'X: 百分比', 'X: 数字', 'X: 数字', 'X: 年份', 'X: 月份', 'XX: 日期']);
+  it('takes X.X%, X.X, 202x and 20** each as one missing value, and tells every part of a date written with slashes', () => {
+    assert.deepEqual(missingIn('增长X.X%，达到X.X亿元，201X/X/XX开工。'), ['X.X: 百分比', 'X.X: 数字', '201X: 年份', 'X: 月份', 'XX: 日期']);
+    assert.deepEqual(missingIn('回顾202x年，总产值xxx.xx亿元，20**年开工。'), ['202x: 年份', 'xxx.xx: 数字', '20**: 年份']);
   });
 
   it('leaves 讲几点意见, x86 and X光 alone', () => {

@@ -55,7 +55,7 @@ function missingFrom(text: string, start: number, end: number): Missing {
   }
   if (after.startsWith('年')) {
     const monthFollows = /^年\s*(?:[_＿Xx×*\d０-９]+|[一二三四五六七八九十]+)\s*月/.test(text.slice(end, end + 10));
-    return DIGIT.test(before) || monthFollows || /^[0-9Xx]{4}$/.test(text.slice(end - 4, end)) ? 'year' : 'number';
+    return DIGIT.test(before) || monthFollows || /^[0-9Xx*＊]{4}$/.test(text.slice(end - 4, end)) ? 'year' : 'number';
   }
   if (after.startsWith('月')) {
     return 'month';
@@ -186,12 +186,34 @@ function spaceRuns(text: string, spans: Span[]): void {
   }
 }
 
+/** A character of a number with blanks in it: a digit, an X, a star. */
+const NUMBER_PART = /[0-9０-９Xx*＊]/;
+
+/** Whether text[i] belongs to a number with blanks: one of its characters, or a decimal point between two. */
+function inNumber(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return NUMBER_PART.test(ch) || (/[.．]/.test(ch) && NUMBER_PART.test(text[i - 1] ?? '') && NUMBER_PART.test(text[i + 1] ?? ''));
+}
+
+/** Widens a blank to the whole number it stands in (202x, X.X, 20**, xxx.xx): one value is missing there, not two. */
+function wholeNumber(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start > 0 && inNumber(text, start - 1)) {
+    start--;
+  }
+  while (end < text.length && inNumber(text, end)) {
+    end++;
+  }
+  return { start, end };
+}
+
 function findPlaceholders(context: RuleContext): Span[] {
   const { text, markdown } = context;
-  const spans: Span[] = [];
-  letterRuns(text, spans);
-  crossRuns(text, spans);
-  asteriskRuns(text, spans, markdown);
+  const blanks: Span[] = [];
+  letterRuns(text, blanks);
+  crossRuns(text, blanks);
+  asteriskRuns(text, blanks, markdown);
+  const spans = blanks.map((span) => wholeNumber(text, span));
   spaceRuns(text, spans);
   for (const [pattern, missing] of SIMPLE_FORMS) {
     for (const match of text.matchAll(pattern)) {
