@@ -1,5 +1,6 @@
 import { isClosingStart, isTitleText, matchSalutation } from './blocks';
 import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
+import { pageChunkCounters } from './page-chunks';
 import { CodeSet, isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
 import type { BlockNode, DocumentModel, ItemFamily, OutlineNode } from './types';
 
@@ -34,7 +35,12 @@ class LineScanner {
   readonly found: Candidate[] = [];
   private headingSeen = false;
 
-  constructor(private readonly text: string, private readonly lines: readonly Line[]) {}
+  /** Where each chunk counter of a document-sharing page ends, by line: text goes on after it, no heading starts there. */
+  private readonly chunkEnds: ReadonlyMap<number, number>;
+
+  constructor(private readonly text: string, private readonly lines: readonly Line[]) {
+    this.chunkEnds = new Map(pageChunkCounters(text, lines).map((counter) => [counter.line, counter.end]));
+  }
 
   scan(): Candidate[] {
     this.lines.forEach((line, index) => this.scanLine(line, index));
@@ -73,8 +79,9 @@ class LineScanner {
 
   private scanLine(line: Line, index: number): void {
     const text = this.text;
-    let pos = skipSpaces(text, line.start, line.end);
-    let context: MarkerContext = 'line';
+    const chunkEnd = this.chunkEnds.get(index);
+    let pos = chunkEnd ?? skipSpaces(text, line.start, line.end);
+    let context: MarkerContext = chunkEnd === undefined ? 'line' : 'clause';
     let spaced = false;
     if (pos < line.end && isClosingStart(text, pos)) {
       this.block('closing', pos, findFrom(text, pos, line.end, ITEM_HEAD_END));

@@ -1,6 +1,6 @@
 import type { HeadingNode } from '../model/types';
 import { houseForm, markerEdit, markerWith } from '../model/marker-forms';
-import { headingListIsUnambiguous, headingLists } from './outline-lists';
+import { headingInsideALine, headingListIsUnambiguous, headingLists } from './outline-lists';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import type { HeadingMarkerSettings } from '../settings';
@@ -29,6 +29,11 @@ function renumber(text: string, list: readonly HeadingNode[], settings: HeadingM
 function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
   const findings: Finding[] = [];
   for (const list of headingLists(model)) {
+    const first = list[0] as HeadingNode;
+    if (first.number !== 1 && headingInsideALine(text, first.level, 0, first.start)) {
+      // 要求如下：1.…… then 2. at a line start: the list's first heading is inside a line, where the outline does not see it.
+      continue;
+    }
     /** Made once per list, at its first wrong number (null: the list is too long to renumber). */
     let fix: Fix | null | undefined;
     list.forEach((node, index) => {

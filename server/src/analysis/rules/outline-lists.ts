@@ -64,7 +64,7 @@ export function itemRuns(model: DocumentModel): ItemNode[][] {
 const INSIDE_A_LINE = /[。！？；：:][ \t\u3000]*/g;
 
 /** Whether a heading marker of `level` stands inside a line somewhere in text[start, end). */
-function headingInsideALine(text: string, level: number, start: number, end: number): boolean {
+export function headingInsideALine(text: string, level: number, start: number, end: number): boolean {
   INSIDE_A_LINE.lastIndex = start;
   for (let match = INSIDE_A_LINE.exec(text); match && match.index < end; match = INSIDE_A_LINE.exec(text)) {
     if (matchHeadingMarker(text, match.index + match[0].length, 'line', false)?.level === level) {

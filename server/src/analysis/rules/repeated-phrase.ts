@@ -4,7 +4,7 @@ import type { Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix, RelatedSpan } from '../vocabulary';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
-import { aloneOnLine, hasLineBreak, type Span } from '../model/spans';
+import { aloneOnLine, hasLineBreak, lineStartOf, type Span } from '../model/spans';
 import { wholeWords } from './words';
 
 /**
@@ -84,6 +84,11 @@ function key(text: string, start: number, end: number): string {
 
 
 
+/** Only white space before `start` on its line. */
+function beginsItsLine(text: string, start: number): boolean {
+  return text.slice(lineStartOf(text, start), start).trim() === '';
+}
+
 /** Only white space between the end of one copy and the start of the next (read up to the first other character). */
 function adjacent(text: string, earlierStop: number, start: number): boolean {
   if (earlierStop > start) {
@@ -136,7 +141,9 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
         end: node.headEnd,
         message: REPEATED_TITLE,
         related: earlierOf([...copies.map((copy) => copy.span), { start: node.start, end: node.headEnd }]),
-        fixes: () => [deletion(text, node.start, node.headEnd, DELETE_TITLE, adjacent(text, last.span.end, node.start))],
+        // Safe only when the copy right before it is a title of its own line: after 第一篇：… (page debris that
+        // web-residue deletes) this one is the document's own title.
+        fixes: () => [deletion(text, node.start, node.headEnd, DELETE_TITLE, adjacent(text, last.span.end, node.start) && beginsItsLine(text, last.span.start))],
       });
     }
     earlier.push({ span: { start: node.start, end: node.headEnd }, key: title });

@@ -2,6 +2,8 @@ import type { Localized } from '../locale';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
+import { pageChunkCounters } from '../model/page-chunks';
+import { splitLines } from '../model/text';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -16,9 +18,28 @@ interface ResidueForm {
   readonly what: Localized;
 }
 
+/**
+ * The fields of a government portal's details table (索引号、主题分类、浏览次数……), as the page prints them
+ * above the document, with the portal's own counters and reading aids (字号、视力保护色).
+ */
+const PORTAL_FIELDS = [
+  '索\\s*引\\s*号', '主题分类', '组配分类', '信息分类', '体裁分类', '发布机构', '发文机构', '生成日期', '发布日期', '发文日期',
+  '生效时间', '废止时间', '有效性', '信息来源', '内容概述', '浏览次数', '浏览量', '点击数', '视力保护色', '归档时间', '第[一二三四五六七八九十]+篇',
+].join('|');
+/** Fields a document or a form may print itself (发文机关：, 名称：): page debris only when empty or beside another field. */
+const SHARED_FIELDS = ['发文机关', '发文字号', '成文日期', '名\\s*称', '文\\s*号', '来\\s*源', '关键词', '字号', '日\\s*期'].join('|');
+const ANY_FIELD = `(?:${PORTAL_FIELDS}|${SHARED_FIELDS})[ \\t\\u3000]*[：:]`;
+
+const PORTAL_DETAILS: Localized = { zh: '政府网站的文件信息栏', en: 'a government portal’s document details' };
+
 const FORMS: readonly ResidueForm[] = [
   {
     pattern: /(?:下面|以下)(?:是|为)[^。\r\n]{0,60}?(?:整理|收集|分享|推荐|准备|带来|搜集)[^。\r\n]{0,160}?(?:供大家|仅供|欢迎|希望)[^。\r\n]{0,40}?(?:参考|借鉴|阅读|学习|收藏|帮助|下载)/g,
+    scope: 'sentence',
+    what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
+  },
+  {
+    pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
     scope: 'sentence',
     what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
   },
@@ -38,7 +59,12 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '隐藏内容提示', en: 'a “text hidden here” banner' },
   },
   {
-    pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置)[：:].*$/gm,
+    pattern: /[（(][^（()）\r\n]{0,60}(?:省略|隐藏)\d+个?字[^\r\n]*|^[ \t\u3000]*收藏《[^》\r\n]+》/gm,
+    scope: 'line',
+    what: { zh: '隐藏内容提示', en: 'a “text hidden here” banner' },
+  },
+  {
+    pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置)[：:].*$|^[ \t\u3000]*(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
     scope: 'line',
     what: { zh: '网页导航', en: 'a page breadcrumb' },
   },
@@ -53,7 +79,12 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网站名称', en: 'a website’s name' },
   },
   {
-    pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:上一篇|下一篇|上一页|下一页|返回目录|返回首页|返回列表)(?:[：:].*)?$/gm,
+    pattern: /(?<=[。！？”])[ \t\u3000]+[^\s，。,.：:]{0,10}(?:范文集锦|范文大全|范文网|文库)[ \t\u3000]*$/gm,
+    scope: 'match',
+    what: { zh: '网站名称', en: 'a website’s name' },
+  },
+  {
+    pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:上一篇|下一篇|上一页|下一页|返回目录|返回首页|返回列表|返回顶部|打印本页|关闭窗口|正文复制|合集下载)(?:[：:].*)?$/gm,
     scope: 'line',
     what: { zh: '翻页链接', en: 'a page navigation link' },
   },
@@ -68,14 +99,32 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推广链接', en: 'a promotion link' },
   },
   {
-    pattern: /[（(【\[](?:完整文档|完整版|精选\d*篇|通用\d*篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
+    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
     scope: 'match',
     what: { zh: '网站标题标签', en: 'a template site’s title tag' },
   },
   {
-    pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$|^[ \t\u3000]*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页[ \t\u3000]*$/gm,
+    pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$|^[ \t\u3000]*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
     scope: 'line',
     what: { zh: '网页日期或页码', en: 'a web page date or page number' },
+  },
+  {
+    pattern: /^[ \t\u3000]*【正】/gm,
+    scope: 'match',
+    what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
+  },
+  {
+    pattern: /(?<=[\p{Script=Han}，、。])-\d{1,3}-(?=[ \t\u3000]*$)/gmu,
+    scope: 'match',
+    what: { zh: '网页日期或页码', en: 'a web page date or page number' },
+  },
+  {
+    pattern: new RegExp(
+      `^[ \\t\\u3000]*(?:[•·][ \\t]*)?(?:(?:${PORTAL_FIELDS})[ \\t\\u3000]*[：:].*|(?:${SHARED_FIELDS})[ \\t\\u3000]*[：:](?:[ \\t\\u3000]*|.*${ANY_FIELD}.*))$`,
+      'gm',
+    ),
+    scope: 'line',
+    what: PORTAL_DETAILS,
   },
 ];
 
@@ -108,6 +157,49 @@ function trimmed(text: string, span: Span): Span {
 
 interface Residue extends Span {
   readonly what: Localized;
+  /** What the fix deletes, when more than the residue and its line (a chunk counter takes the line break before it). */
+  readonly removal?: Span;
+}
+
+/** How long a field's value may be when a portal prints it on the line below its empty field. */
+const FIELD_VALUE_LENGTH = 40;
+
+/**
+ * The values a portal prints on their own, indented line under an empty field (• 发文字号： /     镇政发〔2024〕7号);
+ * the document's own title after an empty 内容概述： is not indented.
+ */
+function fieldValues(text: string, found: readonly Residue[]): Residue[] {
+  const values: Residue[] = [];
+  for (const field of found) {
+    if (field.what !== PORTAL_DETAILS || !/[：:]$/.test(text.slice(field.start, field.end))) {
+      continue;
+    }
+    let next = lineBounds(text, field.end).next;
+    while (next < text.length && text.slice(next, lineBounds(text, next).end).trim() === '') {
+      next = lineBounds(text, next).next;
+    }
+    const value = trimmed(text, { start: next, end: lineBounds(text, next).end });
+    const content = text.slice(value.start, value.end);
+    const indented = value.start > next;
+    if (indented && content !== '' && [...content].length <= FIELD_VALUE_LENGTH && !/[。，；]|[：:](?!\d)/.test(content) && !found.some((f) => f.start === value.start)) {
+      values.push({ ...value, what: PORTAL_DETAILS });
+    }
+  }
+  return values;
+}
+
+/** Chunk counters of a document-sharing page; deleting one after the first joins its chunk to the sentence it continues. */
+function chunkCounters(text: string): Residue[] {
+  return pageChunkCounters(text, splitLines(text)).map((counter) => {
+    const first = text.startsWith('1、', counter.start);
+    const previousEnd = first ? counter.start : lineBounds(text, counter.start - 1).end;
+    return {
+      start: counter.start,
+      end: counter.end,
+      what: { zh: '文档分享网站的分段序号', en: 'a document-sharing site’s chunk number' },
+      removal: { start: previousEnd, end: counter.end },
+    };
+  });
 }
 
 function findResidue(text: string): Residue[] {
@@ -123,13 +215,16 @@ function findResidue(text: string): Residue[] {
       } else if (form.scope === 'sentence') {
         span = sentenceAround(text, start, end);
       }
-      span = trimmed(text, span);
-      if (span.end > span.start) {
-        found.push({ ...span, what: form.what });
+      const shown = trimmed(text, span);
+      if (shown.end > shown.start) {
+        // A tag or a site name after the text goes with the white space before it.
+        const wider = form.scope === 'match' && shown.start > span.start;
+        found.push({ ...shown, what: form.what, ...(wider ? { removal: span } : {}) });
       }
     }
   }
-  return dropOverlaps(found);
+  found.push(...fieldValues(text, found), ...chunkCounters(text));
+  return dropOverlaps(found.sort((a, b) => a.start - b.start));
 }
 
 /** Deletes the residue, and with it its line when the line holds nothing else. */
@@ -139,7 +234,7 @@ function deletion(text: string, span: Span): Span {
 
 function check(context: RuleContext): Finding[] {
   return findResidue(context.text).map((residue) => {
-    const removed = deletion(context.text, residue);
+    const removed = residue.removal ?? deletion(context.text, residue);
     return {
       start: residue.start,
       end: residue.end,
