@@ -1,4 +1,5 @@
 import type { Line } from './text';
+import type { ChunkCounter } from './types';
 
 /** A chunk counter of a document-sharing site's text view: 1、 2、 3、 at the start of each chunk. */
 const COUNTER = /^(\d{1,3})、/;
@@ -6,13 +7,6 @@ const COUNTER = /^(\d{1,3})、/;
 const CLOSED = /[。！？!?；;：:”’」』）)…][ \t\u3000]*$/;
 /** Chunks are long; a list of short 1、 2、 headings without punctuation is not a run of chunks. */
 const CHUNK_LENGTH = 60;
-
-export interface ChunkCounter {
-  /** Index of the line the counter starts. */
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * Document-sharing sites show a document as numbered chunks cut at a fixed length, mid-sentence: a run of
@@ -41,7 +35,7 @@ export function pageChunkCounters(text: string, lines: readonly Line[]): ChunkCo
         return;
       }
     }
-    const counter = { line: index, start: line.start, end: line.start + (match[0] as string).length };
+    const counter = { line: index, start: line.start, end: line.start + (match[0] as string).length, number };
     run.push({ counter, cut: [...content].length >= CHUNK_LENGTH && !CLOSED.test(content) });
   });
   close();

@@ -2,7 +2,7 @@ import { isClosingStart, isTitleText, matchSalutation } from './blocks';
 import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
 import { pageChunkCounters } from './page-chunks';
 import { CodeSet, isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
-import type { BlockNode, DocumentModel, ItemFamily, OutlineNode } from './types';
+import type { BlockNode, ChunkCounter, DocumentModel, ItemFamily, OutlineNode } from './types';
 
 const SENTENCE_END = new CodeSet('。！？!?');
 const ITEM_HEAD_END = new CodeSet('。！？!?；;');
@@ -38,8 +38,8 @@ class LineScanner {
   /** Where each chunk counter of a document-sharing page ends, by line: text goes on after it, no heading starts there. */
   private readonly chunkEnds: ReadonlyMap<number, number>;
 
-  constructor(private readonly text: string, private readonly lines: readonly Line[]) {
-    this.chunkEnds = new Map(pageChunkCounters(text, lines).map((counter) => [counter.line, counter.end]));
+  constructor(private readonly text: string, private readonly lines: readonly Line[], chunkCounters: readonly ChunkCounter[]) {
+    this.chunkEnds = new Map(chunkCounters.map((counter) => [counter.line, counter.end]));
   }
 
   scan(): Candidate[] {
@@ -207,8 +207,10 @@ function buildTree(text: string, nodes: Candidate[]): OutlineNode[] {
 
 /** Parses a speech or report into its title, salutation, numbered sections, enumeration items and closing. */
 export function parseDocument(text: string): DocumentModel {
-  const nodes = settleClosings(new LineScanner(text, splitLines(text)).scan());
+  const lines = splitLines(text);
+  const chunkCounters = pageChunkCounters(text, lines);
+  const nodes = settleClosings(new LineScanner(text, lines, chunkCounters).scan());
   const roots = buildTree(text, nodes);
-  return { text, roots, nodes };
+  return { text, roots, nodes, chunkCounters };
 }
 

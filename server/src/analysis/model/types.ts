@@ -50,4 +50,15 @@ export interface DocumentModel {
   readonly roots: readonly OutlineNode[];
   /** Every node of the tree in document order. */
   readonly nodes: readonly OutlineNode[];
+  /** The chunk numbers of a document-sharing page (1、 2、 3、 cut mid-sentence): page debris, not headings. */
+  readonly chunkCounters: readonly ChunkCounter[];
+}
+
+export interface ChunkCounter {
+  /** Index of the line the counter starts. */
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  /** The number it says: 1 starts the run. */
+  readonly number: number;
 }

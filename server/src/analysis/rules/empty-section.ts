@@ -1,3 +1,4 @@
+import type { HeadingNode } from '../model/types';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 
@@ -16,7 +17,7 @@ const PARAGRAPH_LENGTH = 20;
  * numbered paragraph of rules or articles at any level (一、根据……，制定本规则。): a long sentence with a
  * clause break, not a title.
  */
-function isPoint(text: string, node: { level: number; start: number; headEnd: number }): boolean {
+function isPoint(text: string, node: HeadingNode): boolean {
   if (!SENTENCE_END.test(text.slice(Math.max(0, node.headEnd - 1), node.headEnd + 1).trim())) {
     return false;
   }

@@ -1,6 +1,6 @@
 import type { HeadingNode } from '../model/types';
 import { houseForm, markerEdit, markerWith } from '../model/marker-forms';
-import { headingInsideALine, headingListIsUnambiguous, headingLists } from './outline-lists';
+import { headingListIsUnambiguous, headingLists, unseenBefore, unseenHeadings, type UnseenHeading } from './outline-lists';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import type { HeadingMarkerSettings } from '../settings';
@@ -16,21 +16,24 @@ function wantedMarker(node: HeadingNode, index: number, settings: HeadingMarkerS
  * for a list longer than its markers can count (over 九十九, or ⑴ past ⒇). It enters fix-all only when the
  * list leaves no doubt (headingListIsUnambiguous).
  */
-function renumber(text: string, list: readonly HeadingNode[], settings: HeadingMarkerSettings): Fix | undefined {
+function renumber(text: string, list: readonly HeadingNode[], settings: HeadingMarkerSettings, unseen: readonly UnseenHeading[]): Fix | undefined {
   const wanted = list.map((node, index) => wantedMarker(node, index, settings));
   if (wanted.some((marker) => marker === undefined)) {
     return undefined;
   }
   const edits = list.flatMap((node, index) => (wanted[index] === node.marker ? [] : [markerEdit(text, node, wanted[index] as string)]));
   const sample = list.slice(0, 3).map((node, index) => wantedMarker(node, index, settings)).join('');
-  return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: headingListIsUnambiguous(text, list) };
+  return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: headingListIsUnambiguous(list, unseen) };
 }
 
 function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
   const findings: Finding[] = [];
+  /** Read only when some list is wrong: most drafts number right. */
+  let unseen: UnseenHeading[] | undefined;
+  const unseenNow = (): UnseenHeading[] => (unseen ??= unseenHeadings(text));
   for (const list of headingLists(model)) {
     const first = list[0] as HeadingNode;
-    if (first.number !== 1 && headingInsideALine(text, first.level, 0, first.start)) {
+    if (first.number !== 1 && unseenBefore(unseenNow(), first.level, first.start)) {
       // 要求如下：1.…… then 2. at a line start: the list's first heading is inside a line, where the outline does not see it.
       continue;
     }
@@ -50,7 +53,7 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
             ? { zh: '同级第一个标题应从 1 开始编号', en: 'the first heading of a level starts at 1' }
             : { zh: `上一个是“${previous?.marker ?? ''}”`, en: `the one before is “${previous?.marker ?? ''}”` };
       if (fix === undefined) {
-        fix = renumber(text, list, settings) ?? null;
+        fix = renumber(text, list, settings, unseenNow()) ?? null;
       }
       const should = wanted === undefined ? { zh: `第 ${index + 1} 个`, en: `number ${index + 1}` } : { zh: `“${wanted}”`, en: `“${wanted}”` };
       const listFix = fix;

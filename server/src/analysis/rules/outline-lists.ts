@@ -63,41 +63,53 @@ export function itemRuns(model: DocumentModel): ItemNode[][] {
 /** Sentence and clause ends after which a marker the outline does not take for a heading may stand. */
 const INSIDE_A_LINE = /[。！？；：:][ \t\u3000]*/g;
 
-/** Whether a heading marker of `level` stands inside a line somewhere in text[start, end). */
-export function headingInsideALine(text: string, level: number, start: number, end: number): boolean {
-  INSIDE_A_LINE.lastIndex = start;
-  for (let match = INSIDE_A_LINE.exec(text); match && match.index < end; match = INSIDE_A_LINE.exec(text)) {
-    if (matchHeadingMarker(text, match.index + match[0].length, 'line', false)?.level === level) {
-      return true;
+/** A heading marker inside a line (要求如下：（一）……), where the outline does not see it. */
+export interface UnseenHeading {
+  readonly level: number;
+  readonly start: number;
+}
+
+/** Every heading marker that stands inside a line, in document order; read once per check. */
+export function unseenHeadings(text: string): UnseenHeading[] {
+  const unseen: UnseenHeading[] = [];
+  for (const match of text.matchAll(INSIDE_A_LINE)) {
+    const start = match.index + match[0].length;
+    const marker = matchHeadingMarker(text, start, 'line', false);
+    if (marker) {
+      unseen.push({ level: marker.level, start });
     }
   }
-  return false;
+  return unseen;
+}
+
+/** Whether an unseen heading of `level` stands before `end`. */
+export function unseenBefore(unseen: readonly UnseenHeading[], level: number, end: number): boolean {
+  return unseen.some((heading) => heading.level === level && heading.start < end);
+}
+
+/** Starts at 1 and only counts forward: 一 二 四 may be renumbered without doubt, 二 三 or 一 二 二 may not. */
+function countsForwardFromOne(nodes: readonly (HeadingNode | ItemNode)[]): boolean {
+  return (nodes[0] as HeadingNode | ItemNode).number === 1 && nodes.every((node, index) => index === 0 || node.number === null || node.number > ((nodes[index - 1] as HeadingNode | ItemNode).number ?? 0));
 }
 
 /**
- * Whether renumbering a list of headings is beyond doubt, so that fix-all may do it: the list starts at
- * 1, no number repeats, and no heading of its level stands inside a line around it (a heading the
- * outline does not see, after which the numbers may well be right). Otherwise the fix is a quick fix.
+ * Whether renumbering a list of headings is beyond doubt, so that fix-all may do it: it counts forward
+ * from 1 and no heading of its level stands inside a line before its end (a heading the outline does
+ * not see, after which the numbers may well be right). Otherwise the fix is a quick fix.
  */
-export function headingListIsUnambiguous(text: string, list: readonly HeadingNode[]): boolean {
-  const first = list[0] as HeadingNode;
+export function headingListIsUnambiguous(list: readonly HeadingNode[], unseen: readonly UnseenHeading[]): boolean {
   const last = list[list.length - 1] as HeadingNode;
-  return (
-    first.number === 1 &&
-    list.every((node, index) => index === 0 || node.number === null || node.number > ((list[index - 1] as HeadingNode).number ?? 0)) &&
-    !headingInsideALine(text, first.level, 0, last.end)
-  );
+  return countsForwardFromOne(list) && !unseenBefore(unseen, last.level, last.end);
 }
 
 /**
- * Whether renumbering a run of items is beyond doubt: it starts at 一, its numbers only skip forward
- * (一是 二是 四是), and no run of its family starts inside it (一是 二是 inside 一是 is a list of its
- * own, and a repeated number may be where the outer list resumes).
+ * Whether renumbering a run of items is beyond doubt: it counts forward from 一 (一是 二是 四是), and no
+ * run of its family starts inside it (一是 二是 inside 一是 is a list of its own, and a repeated number
+ * may be where the outer list resumes).
  */
 export function itemRunIsUnambiguous(run: readonly ItemNode[], runs: readonly (readonly ItemNode[])[]): boolean {
   const first = run[0] as ItemNode;
   const last = run[run.length - 1] as ItemNode;
-  const forward = run.every((item, index) => index === 0 || item.number === null || item.number > ((run[index - 1] as ItemNode).number ?? 0));
   const nested = runs.some((other) => other !== run && (other[0] as ItemNode).family === first.family && (other[0] as ItemNode).start > first.start && (other[0] as ItemNode).start < last.start);
-  return first.number === 1 && forward && !nested;
+  return countsForwardFromOne(run) && !nested;
 }

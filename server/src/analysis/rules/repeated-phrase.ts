@@ -82,8 +82,6 @@ function key(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/[\s\u3000]+/g, '');
 }
 
-
-
 /** Only white space before `start` on its line. */
 function beginsItsLine(text: string, start: number): boolean {
   return text.slice(lineStartOf(text, start), start).trim() === '';

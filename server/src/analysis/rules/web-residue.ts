@@ -2,8 +2,7 @@ import type { Localized } from '../locale';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
-import { pageChunkCounters } from '../model/page-chunks';
-import { splitLines } from '../model/text';
+import type { ChunkCounter } from '../model/types';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -189,10 +188,9 @@ function fieldValues(text: string, found: readonly Residue[]): Residue[] {
 }
 
 /** Chunk counters of a document-sharing page; deleting one after the first joins its chunk to the sentence it continues. */
-function chunkCounters(text: string): Residue[] {
-  return pageChunkCounters(text, splitLines(text)).map((counter) => {
-    const first = text.startsWith('1、', counter.start);
-    const previousEnd = first ? counter.start : lineBounds(text, counter.start - 1).end;
+function chunkResidue(text: string, counters: readonly ChunkCounter[]): Residue[] {
+  return counters.map((counter) => {
+    const previousEnd = counter.number === 1 ? counter.start : lineBounds(text, counter.start - 1).end;
     return {
       start: counter.start,
       end: counter.end,
@@ -202,7 +200,7 @@ function chunkCounters(text: string): Residue[] {
   });
 }
 
-function findResidue(text: string): Residue[] {
+function findResidue(text: string, counters: readonly ChunkCounter[]): Residue[] {
   const found: Residue[] = [];
   for (const form of FORMS) {
     for (const match of text.matchAll(form.pattern)) {
@@ -223,7 +221,7 @@ function findResidue(text: string): Residue[] {
       }
     }
   }
-  found.push(...fieldValues(text, found), ...chunkCounters(text));
+  found.push(...fieldValues(text, found), ...chunkResidue(text, counters));
   return dropOverlaps(found.sort((a, b) => a.start - b.start));
 }
 
@@ -233,7 +231,7 @@ function deletion(text: string, span: Span): Span {
 }
 
 function check(context: RuleContext): Finding[] {
-  return findResidue(context.text).map((residue) => {
+  return findResidue(context.text, context.model.chunkCounters).map((residue) => {
     const removed = residue.removal ?? deletion(context.text, residue);
     return {
       start: residue.start,
