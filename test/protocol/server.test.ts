@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { analyzerWith } from '../support/analyzer';
 import { REPO_ROOT } from '../support/fixture';
@@ -211,6 +212,26 @@ describe('bundled server over stdio', () => {
       textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
     assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['截至', '涉及']);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('reports a portal details table, chunk numbers and a year with blanks; fix-all rejoins the chunks and leaves a list under an unseen heading', async () => {
+    const uri = 'file:///tmp/pages.gw';
+    const long = '全县上下认真贯彻落实上级关于春季农业生产的决策部署，坚持早谋划、早部署、早落实，组织农技人员深入田间地头开展技术指导，各项工作';
+    const text = `浏览次数： 128 内容概述：\n1、${long}\n2、扎实推进。\n一、总体要求\n会议提出：（一）提高站位。要统一思想。\n（二）压实责任。回顾202x年。\n`;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3700, text } });
+    const { diagnostics } = await nextDiagnostics(3700);
+    const document = TextDocument.create(uri, 'gongwen', 3700, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]), [
+      ['web-residue', '浏览次数： 128 内容概述：'],
+      ['web-residue', '1、'],
+      ['web-residue', '2、'],
+      ['placeholder', '202x'],
+    ]);
+    const [fixAll] = (await request('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.equal(TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []), `${long}扎实推进。\n一、总体要求\n会议提出：（一）提高站位。要统一思想。\n（二）压实责任。回顾202x年。\n`);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
