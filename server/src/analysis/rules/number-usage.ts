@@ -4,8 +4,9 @@ import { changeTo, defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 
 /**
- * GB/T 15835-2011 (docs/rules/number-usage.md): two-digit years where the century is clear, ranges
- * written with a hyphen, ranges that drop the first 万/亿/%, and approximations split by 、 (三、四个).
+ * GB/T 15835-2011 (docs/rules/number-usage.md): two-digit years where the century is clear, two years
+ * run together (20232024年), ranges written with a hyphen, ranges that drop the first 万/亿/%, and
+ * approximations split by 、 (三、四个). Digits inside set phrases (“3个代表”) are standard-term's.
  */
 
 const RANGE = /(?<![\d.\-－/:])(\d+(?:\.\d+)?)(万亿|万|亿|%|％)?\s*([-－~～—–])\s*(\d+(?:\.\d+)?)(万亿|万|亿|%|％|年|月|日|号|时|岁|个|人|次|天|周|年度|季度|公里|米|吨|元|倍|项)(?![\d\-－/])/g;
@@ -14,6 +15,8 @@ const SHORT_YEAR = /(?<![\d０-９.])(0\d|[1-9]\d)年(?=0?[1-9]月|1[0-2]月)|(?
 /** 三、四个: adjacent numerals for an approximation take no 、; 第三、四季度 and 三、四年级 are lists. */
 const APPROXIMATION = /(?<!第)([一二三四五六七八九])、([二三四五六七八九十])(?=[个名次天人项种条倍家位所十百千万]|年(?!级))/g;
 const NUMERALS = '一二三四五六七八九十';
+/** 20232024年: two full years with the range mark lost between them. */
+const RUN_TOGETHER_YEARS = /(?<![\d０-９.])((?:19|20)\d\d)((?:19|20)\d\d)年/g;
 
 function replace(start: number, end: number, newText: string, title: Localized, safe: boolean): Fix {
   return { title, edits: [{ start, end, newText }], preferred: true, safe };
@@ -59,9 +62,29 @@ function shortYears(text: string): Finding[] {
     const year = `${Number(digits) <= 50 ? '20' : '19'}${digits}`;
     findings.push({
       start,
-      end: start + digits.length,
+      end: start + digits.length + 1,
       message: { zh: `年份应写全：“${digits}年”应为“${year}年”`, en: `Write the year in full: “${year}年”, not “${digits}年”` },
       fixes: () => [changeTo(start, start + digits.length, year, true)],
+    });
+  }
+  return findings;
+}
+
+function runTogetherYears(text: string, mark: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(RUN_TOGETHER_YEARS)) {
+    const [whole, first = '', second = ''] = match;
+    if (Number(second) <= Number(first)) {
+      continue;
+    }
+    const start = match.index ?? 0;
+    const end = start + whole.length;
+    const range = `${first}${mark}${second}年`;
+    findings.push({
+      start,
+      end,
+      message: { zh: `年份粘连：“${whole}”应为“${range}”或其中一年`, en: `Two years run together: write “${range}” or one of the years` },
+      fixes: () => [range, `${first}年`, `${second}年`].map((newText) => ({ ...changeTo(start, end, newText, false), preferred: false })),
     });
   }
   return findings;
@@ -86,7 +109,10 @@ function approximations(text: string): Finding[] {
 }
 
 function check({ text }: RuleContext, settings: Pick<Settings, 'numberRange.mark'>): Finding[] {
-  return [...ranges(text, settings['numberRange.mark']), ...shortYears(text), ...approximations(text)].sort((a, b) => a.start - b.start);
+  const mark = settings['numberRange.mark'];
+  return [...ranges(text, mark), ...shortYears(text), ...runTogetherYears(text, mark), ...approximations(text)].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 export const numberUsageRule = defineRule({

@@ -20,6 +20,12 @@ interface Term {
 const fixed = (right: string) => () => right;
 const numeral = (digits: string | undefined) => chineseNumeral(Number(digits));
 const spelt = (number: string | undefined) => (/^\d+$/.test(number ?? '') ? numeral(number) : number ?? '');
+/**
+ * Every number of the match in Chinese numerals (GB/T 15835-2011 5.2.1: numbers inside set phrases);
+ * 2 before a measure word is 两 (两点意见, 两学一做).
+ */
+const digitsSpelt = (match: RegExpExecArray) =>
+  match[0].replace(/\d+/g, (digits: string, at: number, whole: string) => (digits === '2' && /[点个学]/.test(whole[at + 1] ?? '') ? '两' : numeral(digits)));
 
 /** The built-in dictionary (docs/rules/standard-term.md lists it with sources). */
 const TERMS: readonly Term[] = [
@@ -39,12 +45,22 @@ const TERMS: readonly Term[] = [
   { wrong: /(?:二|2)个维护/g, right: fixed('两个维护') },
   { wrong: /(?:4个意识|四个意思)/g, right: fixed('四个意识') },
   { wrong: /4个自信/g, right: fixed('四个自信') },
-  { wrong: /4个全面/g, right: fixed('四个全面') },
+  { wrong: /4个全面(?=”|战略布局)/g, right: fixed('四个全面') },
+  { wrong: /(?<![\d.])3个代表(?=”|重要思想)/g, right: fixed('三个代表') },
+  { wrong: /(?<![\d.])[1-9](?:位一体|严[1-9]实|学[1-9]做|会[1-9]课)/g, right: digitsSpelt },
+  // 讲5点意见: a speech announces its points in words
+  { wrong: /(?<=讲|谈|提)[1-9]点(?:意见|要求|建议|希望|看法|体会)/g, right: digitsSpelt },
+  // 第2批次: the standard allows digits for counting, so only a hint in prose
+  {
+    wrong: /(?<![\d.])第[1-9]批次/g,
+    right: digitsSpelt,
+    unless: { zh: '（用于统计、编号时也可用阿拉伯数字）', en: ' (digits are also allowed where it counts or numbers)' },
+  },
   { wrong: /中央八条规定|中央8项规定/g, right: fixed('中央八项规定') },
   { wrong: /(?<!中央)8项规定/g, right: fixed('八项规定') },
   { wrong: /全面从紧治党|全面从严治理党/g, right: fixed('全面从严治党') },
-  { wrong: /14五(?=规划|时期|期间|开局)|十四\.五|十四·五/g, right: fixed('十四五') },
-  { wrong: /15五(?=规划|时期|期间|开局)|十五\.五|十五·五/g, right: fixed('十五五') },
+  { wrong: /14五(?=”?(?:规划|时期|期间|开局))|十四\.五|十四·五/g, right: fixed('十四五') },
+  { wrong: /15五(?=”?(?:规划|时期|期间|开局))|十五\.五|十五·五/g, right: fixed('十五五') },
 ];
 
 function escape(text: string): string {
