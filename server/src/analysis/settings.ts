@@ -172,7 +172,7 @@ function markerForms(gbt9704: readonly string[]): SettingSpec<readonly string[]>
   });
 }
 
-const DEFAULT_OVERUSED_PHRASES: readonly string[] = ['进一步', '切实', '坚决', '扎实', '着力', '大力', '全力', '不断', '持续', '积极', '高质量发展'];
+const DEFAULT_OVERUSED_PHRASES: readonly string[] = ['进一步', '切实', '坚决', '扎实', '着力', '大力', '全力', '不断', '持续', '积极'];
 
 /** Each setting, by its key under `gongwen.` (VS Code's dotted form). */
 export const SETTINGS = {
