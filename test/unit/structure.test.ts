@@ -28,4 +28,16 @@ describe('structure rules', () => {
     ]);
     assert.deepEqual(defaultAnalyzer.fixAll(text), []);
   });
+
+  it('offers the count for 讲几点意见 as a hint, never in fix-all, and says nothing when fewer than two points follow', () => {
+    const text = '同志们：\n下面，我讲几点意见。\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n三、丙\n要抓丙。\n';
+    const document = openDocument(text, defaultAnalyzer, 'file:///a.gw');
+    const [diagnostic] = document.diagnostics();
+    assert.equal(diagnostic?.code, 'announced-count');
+    assert.equal(diagnostic?.severity, 4);
+    assert.equal(diagnostic?.message, '下文有 3 个同级标题，可以说“讲三点意见”');
+    assert.equal(document.codeActions(diagnostic!.range, { snippetSupport: false })[0]?.title, '改为“三”');
+    assert.deepEqual(defaultAnalyzer.fixAll(text), []);
+    assert.deepEqual(findingsOf('我讲几点意见。\n一、甲\n要抓甲。\n', 'announced-count'), []);
+  });
 });
