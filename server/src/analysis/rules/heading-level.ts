@@ -4,7 +4,6 @@ import type { HeadingMarkerSettings, Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 
-
 /** Each heading with the nearest heading above it in the tree (null at the top). */
 function headingsWithParent(nodes: readonly OutlineNode[], parent: HeadingNode | null, out: [HeadingNode, HeadingNode | null][]): void {
   for (const node of nodes) {
@@ -50,7 +49,7 @@ function check({ model }: RuleContext, settings: HeadingMarkerSettings & Pick<Se
 
 export const headingLevelRule = defineRule({
   id: 'heading-level',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   check,
   settings: ['headingLevel.allowSkippedLevels', 'headingMarkers.level1', 'headingMarkers.level2', 'headingMarkers.level3', 'headingMarkers.level4'],
 });
