@@ -1,6 +1,7 @@
 import { isClosingStart, isTitleText, matchSalutation } from './blocks';
 import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
 import { pageChunkCounters } from './page-chunks';
+import { runInHeadingStarts } from './run-in-headings';
 import { CodeSet, isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
 import type { BlockNode, ChunkCounter, DocumentModel, ItemFamily, OutlineNode } from './types';
 
@@ -38,8 +39,12 @@ class LineScanner {
   /** Where each chunk counter of a document-sharing page ends, by line: text goes on after it, no heading starts there. */
   private readonly chunkEnds: ReadonlyMap<number, number>;
 
+  /** Where a heading starts inside a line pasted without its line breaks. */
+  private readonly runIn: ReadonlySet<number>;
+
   constructor(private readonly text: string, private readonly lines: readonly Line[], chunkCounters: readonly ChunkCounter[]) {
     this.chunkEnds = new Map(chunkCounters.map((counter) => [counter.line, counter.end]));
+    this.runIn = runInHeadingStarts(text, lines);
   }
 
   scan(): Candidate[] {
@@ -89,7 +94,7 @@ class LineScanner {
     while (pos < line.end) {
       let searchFrom = pos;
       const salutationEnd = context === 'line' || context === 'chain' ? matchSalutation(text, pos) : -1;
-      const heading = salutationEnd < 0 ? matchHeadingMarker(text, pos, context, spaced) : null;
+      const heading = salutationEnd < 0 ? matchHeadingMarker(text, pos, this.runIn.has(pos) ? 'line' : context, spaced) : null;
       const item = salutationEnd < 0 && !heading ? matchItemMarker(text, pos) : null;
       const titleEnd = context === 'line' && salutationEnd < 0 && !heading && !item ? this.tryTitle(pos, line, index) : -1;
       if (salutationEnd >= 0) {

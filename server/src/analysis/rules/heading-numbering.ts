@@ -30,7 +30,7 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
   const findings: Finding[] = [];
   /** Read only when some list is wrong: most drafts number right. */
   let unseen: UnseenHeading[] | undefined;
-  const unseenNow = (): UnseenHeading[] => (unseen ??= unseenHeadings(text));
+  const unseenNow = (): UnseenHeading[] => (unseen ??= unseenHeadings(model));
   for (const list of headingLists(model)) {
     const first = list[0] as HeadingNode;
     if (first.number !== 1 && unseenBefore(unseenNow(), first.level, first.start)) {

@@ -69,12 +69,14 @@ export interface UnseenHeading {
   readonly start: number;
 }
 
-/** Every heading marker that stands inside a line, in document order; read once per check. */
-export function unseenHeadings(text: string): UnseenHeading[] {
+/** Every heading marker that stands inside a line and is not in the outline, in document order; read once per check. */
+export function unseenHeadings(model: DocumentModel): UnseenHeading[] {
+  const { text } = model;
+  const seen = new Set(model.nodes.map((node) => node.start));
   const unseen: UnseenHeading[] = [];
   for (const match of text.matchAll(INSIDE_A_LINE)) {
     const start = match.index + match[0].length;
-    const marker = matchHeadingMarker(text, start, 'line', false);
+    const marker = seen.has(start) ? null : matchHeadingMarker(text, start, 'line', false);
     if (marker) {
       unseen.push({ level: marker.level, start });
     }
