@@ -1,9 +1,10 @@
 import { isClosingStart, isTitleText, matchSalutation } from './blocks';
 import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
+import { ITEM_RANK, itemDepths } from './nested-items';
 import { pageChunkCounters } from './page-chunks';
 import { runInHeadingStarts } from './run-in-headings';
 import { CodeSet, isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
-import type { BlockNode, ChunkCounter, DocumentModel, ItemFamily, OutlineNode } from './types';
+import type { BlockNode, ChunkCounter, DocumentModel, OutlineNode } from './types';
 
 const SENTENCE_END = new CodeSet('。！？!?');
 const ITEM_HEAD_END = new CodeSet('。！？!?；;');
@@ -11,8 +12,6 @@ const BOUNDARY = new CodeSet('。！？!?；;：:');
 const TITLE_END = new CodeSet(' \t\u3000');
 /** Closing quotes and brackets that may stand between a sentence end and the next sentence. */
 const AFTER_SENTENCE_END = new CodeSet('”’」』）)');
-/** Items of a higher-ranked family contain those of a lower one: 第二，… 一是… 二是… */
-const ITEM_RANK: Readonly<Record<ItemFamily, number>> = { ordinal: 1, sequence: 2, shi: 3, yao: 3 };
 
 type Candidate = OutlineNode;
 
@@ -174,8 +173,11 @@ function noHeadingBeforeNextTitle(candidates: readonly Candidate[], from: number
   return true;
 }
 
-/** How a node ranks against an open one: a node closes every open node of the same or a lower rank. */
-function rank(node: Candidate): number {
+/**
+ * How a node ranks against an open one: a node closes every open node of the same or a lower rank. An
+ * item nested in an item of its own rank (`depth`) ranks below it.
+ */
+function rank(node: Candidate, depth: number): number {
   switch (node.kind) {
     case 'title':
     case 'salutation':
@@ -184,18 +186,20 @@ function rank(node: Candidate): number {
     case 'heading':
       return node.level;
     case 'item':
-      return 10 + ITEM_RANK[node.family];
+      return 10 + ITEM_RANK[node.family] + Math.min(depth, 9) / 10;
   }
 }
 
 function buildTree(text: string, nodes: Candidate[]): OutlineNode[] {
+  const depths = itemDepths(text, nodes);
+  const rankOf = (node: Candidate): number => rank(node, depths.get(node) ?? 0);
   const roots: OutlineNode[] = [];
   const open: Candidate[] = [];
   const close = (node: Candidate, at: number): void => {
     node.end = Math.max(node.headEnd, trimEndOffset(text, node.start, at));
   };
   for (const node of nodes) {
-    while (open.length > 0 && rank(open[open.length - 1] as Candidate) >= rank(node)) {
+    while (open.length > 0 && rankOf(open[open.length - 1] as Candidate) >= rankOf(node)) {
       close(open.pop() as Candidate, node.start);
     }
     const parent = open[open.length - 1];
