@@ -235,6 +235,29 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('outlines a speech pasted as one line with a nested 一是 list, hints the count of 讲几点意见, and reports a dropped name, digits in a set phrase and two years run together', async () => {
+    const uri = 'file:///tmp/one-line.gw';
+    const text =
+      '在全县会议上的讲话\n同志们：下面我讲几点意见：一、压实责任。一是明确分工。要做到：一是党政同责；二是一岗双责。二是加强考核。二、狠抓落实。按照、部署要求，坚持“3个代表”重要思想，完成20232024年度任务。\n';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3800, text } });
+    const { diagnostics } = await nextDiagnostics(3800);
+    const document = TextDocument.create(uri, 'gongwen', 3800, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, document.getText(d.range)]), [
+      ['announced-count', 4, '讲几点意见'],
+      ['missing-word', 2, '按照、'],
+      ['standard-term', 2, '3个代表'],
+      ['number-usage', 2, '20232024年'],
+    ]);
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const names = (list: DocumentSymbol[] | undefined): unknown[] => (list ?? []).map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
+    assert.deepEqual(names(symbols), ['在全县会议上的讲话', '同志们：', ['一、压实责任', [['一是明确分工', ['一是党政同责', '二是一岗双责']], '二是加强考核']], '二、狠抓落实']);
+    const [fixAll] = (await request('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.equal(TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []), text.replace('3个代表', '三个代表'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('completes the next heading number and speech frames, and resolves a frame with its preview', async () => {
     const uri = 'file:///tmp/completion.gw';
     const text = '同志们：\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n';
