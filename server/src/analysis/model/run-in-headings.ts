@@ -19,8 +19,18 @@ interface Marked {
  * document starts with a heading (a document with its line breaks is read line by line).
  */
 export function runInHeadingStarts(text: string, lines: readonly Line[]): Set<number> {
-  const linesStartingWithHeading = new Set<number>();
-  const byLine: Marked[][] = [];
+  const starts = new Set<number>();
+  const headingLines: number[] = [];
+  for (let index = 0; index < lines.length && headingLines.length < 2; index++) {
+    const line = lines[index] as Line;
+    const first = skipSpaces(text, line.start, line.end);
+    if (first < line.end && matchHeadingMarker(text, first, 'line', false)) {
+      headingLines.push(index);
+    }
+  }
+  if (headingLines.length > 1) {
+    return starts;
+  }
   const insides = text.matchAll(INSIDE_A_LINE);
   let inside = insides.next();
   lines.forEach((line, index) => {
@@ -30,9 +40,6 @@ export function runInHeadingStarts(text: string, lines: readonly Line[]): Set<nu
     if (atStart?.number) {
       marked.push({ start: first, level: atStart.level, number: atStart.number });
     }
-    if (atStart) {
-      linesStartingWithHeading.add(index);
-    }
     for (; !inside.done && inside.value.index < line.end; inside = insides.next()) {
       const start = inside.value.index + inside.value[0].length;
       const marker = start < line.end ? matchHeadingMarker(text, start, 'line', false) : null;
@@ -40,11 +47,7 @@ export function runInHeadingStarts(text: string, lines: readonly Line[]): Set<nu
         marked.push({ start, level: marker.level, number: marker.number });
       }
     }
-    byLine.push(marked);
-  });
-  const starts = new Set<number>();
-  byLine.forEach((marked, index) => {
-    if ([...linesStartingWithHeading].some((line) => line !== index)) {
+    if (headingLines.length === 1 && headingLines[0] !== index) {
       return;
     }
     for (const level of new Set(marked.map((heading) => heading.level))) {
