@@ -1,3 +1,4 @@
+import { hasLineBreak } from './spans';
 import type { ItemFamily, OutlineNode } from './types';
 
 /** Items of a higher-ranked family contain those of a lower one: 第二，… 一是… 二是… */
@@ -32,7 +33,7 @@ export function itemDepths(text: string, nodes: readonly OutlineNode[]): Map<Out
     const top = stack[stack.length - 1];
     const mark = { number: node.number, start: node.start };
     if (node.number === 1 || !top) {
-      const nested = top !== undefined && node.number === 1 && !text.slice(top.last.start, node.start).includes('\n');
+      const nested = top !== undefined && node.number === 1 && !hasLineBreak(text, top.last.start, node.start);
       if (!nested) {
         stack.length = 0;
       }
