@@ -125,6 +125,25 @@ const tests: Test[] = [
       ['repeated-phrase', '推动乡镇高质量发展', vscode.DiagnosticSeverity.Hint],
     ]);
   }],
+  ['a speech pasted as one line is outlined with its nested 一是 list; 讲几点意见 gets the count as a hint; a dropped name and “3个代表” are reported', async () => {
+    const editor = await openScratch(
+      'one-line.gw',
+      '在全县会议上的讲话\n同志们：下面我讲几点意见：一、压实责任。一是明确分工。要做到：一是党政同责；二是一岗双责。二是加强考核。二、狠抓落实。按照、部署要求，坚持“3个代表”重要思想。\n',
+    );
+    const uri = editor.document.uri;
+    const shown = await waitFor('three diagnostics', () => {
+      const found = gongwenDiagnostics(uri);
+      return found.length === 3 ? found : undefined;
+    }, vscode.languages.onDidChangeDiagnostics);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range), d.severity]), [
+      ['announced-count', '讲几点意见', vscode.DiagnosticSeverity.Hint],
+      ['missing-word', '按照、', vscode.DiagnosticSeverity.Warning],
+      ['standard-term', '3个代表', vscode.DiagnosticSeverity.Warning],
+    ]);
+    const tree = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+    const names = (list: vscode.DocumentSymbol[]): unknown[] => list.map((s) => (s.children.length > 0 ? [s.name, names(s.children)] : s.name));
+    assert.deepEqual(names(tree).slice(2), [['一、压实责任', [['一是明确分工', ['一是党政同责', '二是一岗双责']], '二是加强考核']], '二、狠抓落实']);
+  }],
   ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
     const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');
     const uri = editor.document.uri;
