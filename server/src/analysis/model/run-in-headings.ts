@@ -1,9 +1,32 @@
 import { matchHeadingMarker } from './markers';
 import { skipSpaces, type Line } from './text';
+import type { HeadingLevel } from './types';
 
-/** Where a heading may stand inside a line: after a sentence end or a colon (and closing quotes, white space). */
-const INSIDE_A_LINE = /[。！？!?：:][”’」』）)。！？!?]*[ \t\u3000]*/g;
+/** Where a marker may stand inside a line: after a sentence end, a colon or a semicolon (then closing quotes, white space). */
+const INSIDE_A_LINE = /([。！？!?：:；;])[”’」』）)。！？!?]*[ \t\u3000]*/g;
 const SENTENCE_END = /[。！？!?]/;
+
+/** A heading marker that stands inside a line: 要求如下：（一）…… or …。二、…… */
+export interface HeadingInsideLine {
+  readonly start: number;
+  readonly level: HeadingLevel;
+  readonly number: number | null;
+  /** After ；: one item of an inline list (要求：一、甲；二、乙), never a heading of its own. */
+  readonly afterSemicolon: boolean;
+}
+
+/** Every heading marker that stands inside a line, in document order. */
+export function headingMarkersInsideLines(text: string): HeadingInsideLine[] {
+  const found: HeadingInsideLine[] = [];
+  for (const match of text.matchAll(INSIDE_A_LINE)) {
+    const start = match.index + match[0].length;
+    const marker = matchHeadingMarker(text, start, 'line', false);
+    if (marker) {
+      found.push({ start, level: marker.level, number: marker.number, afterSemicolon: /[；;]/.test(match[1] ?? '') });
+    }
+  }
+  return found;
+}
 
 interface Marked {
   readonly start: number;
@@ -20,46 +43,47 @@ interface Marked {
  */
 export function runInHeadingStarts(text: string, lines: readonly Line[]): Set<number> {
   const starts = new Set<number>();
-  const headingLines: number[] = [];
+  const headingLines: Line[] = [];
   for (let index = 0; index < lines.length && headingLines.length < 2; index++) {
     const line = lines[index] as Line;
     const first = skipSpaces(text, line.start, line.end);
     if (first < line.end && matchHeadingMarker(text, first, 'line', false)) {
-      headingLines.push(index);
+      headingLines.push(line);
     }
   }
   if (headingLines.length > 1) {
     return starts;
   }
-  const insides = text.matchAll(INSIDE_A_LINE);
-  let inside = insides.next();
-  lines.forEach((line, index) => {
+  const inside = headingMarkersInsideLines(text).filter((marker) => !marker.afterSemicolon);
+  let next = 0;
+  for (const line of headingLines.length === 1 ? headingLines : lines) {
     const marked: Marked[] = [];
     const first = skipSpaces(text, line.start, line.end);
     const atStart = first < line.end ? matchHeadingMarker(text, first, 'line', false) : null;
     if (atStart?.number) {
       marked.push({ start: first, level: atStart.level, number: atStart.number });
     }
-    for (; !inside.done && inside.value.index < line.end; inside = insides.next()) {
-      const start = inside.value.index + inside.value[0].length;
-      const marker = start < line.end ? matchHeadingMarker(text, start, 'line', false) : null;
-      if (marker?.number) {
-        marked.push({ start, level: marker.level, number: marker.number });
+    for (; next < inside.length && (inside[next] as HeadingInsideLine).start < line.end; next++) {
+      const marker = inside[next] as HeadingInsideLine;
+      if (marker.start >= line.start && marker.number) {
+        marked.push({ start: marker.start, level: marker.level, number: marker.number });
       }
     }
-    if (headingLines.length === 1 && headingLines[0] !== index) {
-      return;
-    }
-    for (const level of new Set(marked.map((heading) => heading.level))) {
-      const run = marked.filter((heading) => heading.level === level);
-      run.forEach((heading, at) => {
-        if (follows(text, run[at - 1], heading) || follows(text, heading, run[at + 1])) {
-          starts.add(heading.start);
-        }
-      });
-    }
-  });
+    addRunIn(text, marked, starts);
+  }
   return starts;
+}
+
+/** Adds each marker of one line whose neighbour of its level continues its numbering across a sentence end. */
+function addRunIn(text: string, marked: readonly Marked[], starts: Set<number>): void {
+  for (const level of new Set(marked.map((heading) => heading.level))) {
+    const run = marked.filter((heading) => heading.level === level);
+    run.forEach((heading, at) => {
+      if (follows(text, run[at - 1], heading) || follows(text, heading, run[at + 1])) {
+        starts.add(heading.start);
+      }
+    });
+  }
 }
 
 /** Whether `next` is numbered one more than `previous` and a sentence ends between them. */

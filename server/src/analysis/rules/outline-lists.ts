@@ -1,5 +1,5 @@
 import type { DocumentModel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
-import { matchHeadingMarker } from '../model/markers';
+import { headingMarkersInsideLines, type HeadingInsideLine } from '../model/run-in-headings';
 
 /** The children of every parent, the roots cut into one group per speech (a title starts the next). */
 function siblingGroups(model: DocumentModel): OutlineNode[][] {
@@ -60,28 +60,13 @@ export function itemRuns(model: DocumentModel): ItemNode[][] {
   return runs.sort((a, b) => (a[0] as ItemNode).start - (b[0] as ItemNode).start);
 }
 
-/** Sentence and clause ends after which a marker the outline does not take for a heading may stand. */
-const INSIDE_A_LINE = /[。！？；：:][ \t\u3000]*/g;
-
-/** A heading marker inside a line (要求如下：（一）……), where the outline does not see it. */
-export interface UnseenHeading {
-  readonly level: number;
-  readonly start: number;
-}
+/** A heading marker inside a line (要求如下：（一）……) that the outline does not take for a heading. */
+export type UnseenHeading = HeadingInsideLine;
 
 /** Every heading marker that stands inside a line and is not in the outline, in document order; read once per check. */
 export function unseenHeadings(model: DocumentModel): UnseenHeading[] {
-  const { text } = model;
   const seen = new Set(model.nodes.map((node) => node.start));
-  const unseen: UnseenHeading[] = [];
-  for (const match of text.matchAll(INSIDE_A_LINE)) {
-    const start = match.index + match[0].length;
-    const marker = seen.has(start) ? null : matchHeadingMarker(text, start, 'line', false);
-    if (marker) {
-      unseen.push({ level: marker.level, start });
-    }
-  }
-  return unseen;
+  return headingMarkersInsideLines(model.text).filter((marker) => !seen.has(marker.start));
 }
 
 /** Whether an unseen heading of `level` stands before `end`. */
