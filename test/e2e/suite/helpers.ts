@@ -35,6 +35,20 @@ export function gongwenDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
 }
 
+/** gongwen's diagnostics of `uri` once there are exactly `count` of them. */
+export function gongwenDiagnosticsOnce(uri: vscode.Uri, count: number): Promise<vscode.Diagnostic[]> {
+  return waitFor(`${count} diagnostics`, () => {
+    const found = gongwenDiagnostics(uri);
+    return found.length === count ? found : undefined;
+  }, vscode.languages.onDidChangeDiagnostics);
+}
+
+/** The outline of `uri` as names, a symbol with children as [name, children]. */
+export async function outlineNames(uri: vscode.Uri): Promise<unknown[]> {
+  const names = (list: vscode.DocumentSymbol[]): unknown[] => list.map((s) => (s.children.length > 0 ? [s.name, names(s.children)] : s.name));
+  return names((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []);
+}
+
 /** Writes `content` to a scratch file of the workspace and opens it in an editor. */
 export async function openScratch(name: string, content: string): Promise<vscode.TextEditor> {
   mkdirSync(SCRATCH, { recursive: true });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { codeOf, countOf, gongwenApi, gongwenDiagnostics, openCopy, openScratch, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
+import { codeOf, countOf, gongwenApi, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
 
 /** The development extension in a real VS Code: what a user sees, asserted through the vscode API. */
 
@@ -32,9 +32,7 @@ const tests: Test[] = [
   ['the outline is the 一、（一）1. tree', async () => {
     const editor = await openCopy('outline.gw');
     await waitFor('analysis', () => (gongwenDiagnostics(editor.document.uri).length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
-    const tree = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)) ?? [];
-    const names = (list: vscode.DocumentSymbol[]): unknown[] => list.map((s) => (s.children.length > 0 ? [s.name, names(s.children)] : s.name));
-    assert.deepEqual(names(tree).slice(2, 4), [
+    assert.deepEqual((await outlineNames(editor.document.uri)).slice(2, 4), [
       ['一、认清形势，切实增强做好安全生产工作的责任感', [['（一）成绩来之不易', ['一是责任体系更加健全', '二是专项整治扎实推进', '三是应急能力持续提升']], '（二）问题不容忽视']],
       ['二、突出重点，全力抓好秋冬季安全生产各项工作', [['（一）抓好道路交通安全', ['1.加强重点车辆管控', '2.加强农村道路隐患治理']], ['（二）抓好森林防火', ['首先，要落实网格化管护责任', '其次，要严格野外用火管理', '最后，要备足扑火物资']], '（三）抓好城镇燃气安全']],
     ]);
@@ -114,10 +112,7 @@ const tests: Test[] = [
   ['template blanks and ASCII quotes are reported, 讲几点意见 is not, and a phrase repeated nearby is only a hint', async () => {
     const editor = await openScratch('accuracy.gw', '同志们：\n下面我讲几点意见。x县长要求把"放管服"改革抓实，推动乡镇高质量发展，推动乡镇高质量发展。\n');
     const uri = editor.document.uri;
-    const shown = await waitFor('four diagnostics', () => {
-      const found = gongwenDiagnostics(uri);
-      return found.length === 4 ? found : undefined;
-    }, vscode.languages.onDidChangeDiagnostics);
+    const shown = await gongwenDiagnosticsOnce(uri, 4);
     assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range), d.severity]), [
       ['placeholder', 'x', vscode.DiagnosticSeverity.Warning],
       ['fullwidth-punctuation', '"', vscode.DiagnosticSeverity.Warning],
@@ -131,18 +126,13 @@ const tests: Test[] = [
       '在全县会议上的讲话\n同志们：下面我讲几点意见：一、压实责任。一是明确分工。要做到：一是党政同责；二是一岗双责。二是加强考核。二、狠抓落实。按照、部署要求，坚持“3个代表”重要思想。\n',
     );
     const uri = editor.document.uri;
-    const shown = await waitFor('three diagnostics', () => {
-      const found = gongwenDiagnostics(uri);
-      return found.length === 3 ? found : undefined;
-    }, vscode.languages.onDidChangeDiagnostics);
+    const shown = await gongwenDiagnosticsOnce(uri, 3);
     assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range), d.severity]), [
       ['announced-count', '讲几点意见', vscode.DiagnosticSeverity.Hint],
       ['missing-word', '按照、', vscode.DiagnosticSeverity.Warning],
       ['standard-term', '3个代表', vscode.DiagnosticSeverity.Warning],
     ]);
-    const tree = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
-    const names = (list: vscode.DocumentSymbol[]): unknown[] => list.map((s) => (s.children.length > 0 ? [s.name, names(s.children)] : s.name));
-    assert.deepEqual(names(tree).slice(2), [['一、压实责任', [['一是明确分工', ['一是党政同责', '二是一岗双责']], '二是加强考核']], '二、狠抓落实']);
+    assert.deepEqual((await outlineNames(uri)).slice(2), [['一、压实责任', [['一是明确分工', ['一是党政同责', '二是一岗双责']], '二是加强考核']], '二、狠抓落实']);
   }],
   ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
     const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');

@@ -84,7 +84,7 @@ function runTogetherYears(text: string, mark: string): Finding[] {
       start,
       end,
       message: { zh: `年份粘连：“${whole}”应为“${range}”或其中一年`, en: `Two years run together: write “${range}” or one of the years` },
-      fixes: () => [range, `${first}年`, `${second}年`].map((newText) => ({ ...changeTo(start, end, newText, false), preferred: false })),
+      fixes: () => [range, `${first}年`, `${second}年`].map((newText) => changeTo(start, end, newText, false, false)),
     });
   }
   return findings;

@@ -38,7 +38,10 @@ export function defineRule<K extends SettingKey = never>(rule: Rule<K>): Rule {
 
 const changeTitle = memoized((newText) => ({ zh: `改为“${newText}”`, en: `Change to “${newText}”` }));
 
-/** The commonest fix: the text from `start` to `end` replaced by `newText`, titled 改为“…”, preferred. */
-export function changeTo(start: number, end: number, newText: string, safe: boolean): Fix {
-  return { title: changeTitle(newText), edits: [{ start, end, newText }], preferred: true, safe };
+/**
+ * The commonest fix: the text from `start` to `end` replaced by `newText`, titled 改为“…”, preferred unless
+ * it is one of several choices.
+ */
+export function changeTo(start: number, end: number, newText: string, safe: boolean, preferred = true): Fix {
+  return { title: changeTitle(newText), edits: [{ start, end, newText }], preferred, safe };
 }
