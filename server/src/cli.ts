@@ -201,8 +201,8 @@ function runOutline(options: Options, analyzers: AnalyzerForFile, out: Lines): n
   }
   const file = options.args[0] as string;
   const { document } = readDocument(file, options.encoding);
-  const model = analyzers.get(file).parse(document.getText()).model;
-  const entries = outlineEntries(document, model);
+  const analyzer = analyzers.get(file);
+  const entries = outlineEntries(document, analyzer.parse(document.getText()).model, analyzer.locale);
   out.push(options.format === 'json' ? JSON.stringify(entries, null, 2) : outlineText(entries).join('\n'));
   return 0;
 }

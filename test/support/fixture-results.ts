@@ -31,7 +31,7 @@ export function fixtureResults(fixture: Fixture): FixtureResults {
   const document = fixtureDocument(fixture, input);
   const opened = analyzer.document(document);
   return {
-    outline: outlineText(outlineEntries(document, analyzer.parse(input).model)).map((line) => line.trimEnd()),
+    outline: outlineText(outlineEntries(document, analyzer.parse(input).model, analyzer.locale)).map((line) => line.trimEnd()),
     findings: opened.diagnostics().map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${document.getText(d.range)}`),
     fixed: analyzer.fixed(input, { markdown: opened.markdown }),
   };

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
-import type { Locale } from './locale';
+import { localize, type Locale, type Localized } from './locale';
 import { countCharacters, shorten } from './model/text';
-import type { DocumentModel, OutlineNode } from './model/types';
+import type { DocumentModel, FramePart, FramePartName, OutlineNode } from './model/types';
 
 const NAME_LENGTH = 40;
 
@@ -27,9 +27,14 @@ function symbolKind(node: OutlineNode): SymbolKind {
   }
 }
 
+/** A title or part broken over lines, joined again (Chinese needs no space where a line broke). */
+function oneLine(text: string): string {
+  return text.replace(/[ \t\u3000]*[\r\n]+[\s\u3000]*/g, '');
+}
+
 /** The name a node shows in the outline: its marker and its heading text, shortened. */
 export function symbolName(text: string, node: OutlineNode): string {
-  const head = text.slice(node.start, node.headEnd).replace(/[\s\u3000]+/g, ' ').trim();
+  const head = oneLine(text.slice(node.start, node.headEnd)).replace(/[\s\u3000]+/g, ' ').trim();
   return shorten(head === '' ? node.marker : head, NAME_LENGTH);
 }
 
@@ -56,8 +61,63 @@ function toSymbol(document: TextDocument, text: string, node: OutlineNode, local
   );
 }
 
+const PART_NAMES: Readonly<Record<FramePartName, Localized>> = {
+  header: { zh: '版头', en: 'Header' },
+  number: { zh: '发文字号', en: 'Document number' },
+  title: { zh: '标题', en: 'Title' },
+  addressee: { zh: '主送机关', en: 'Addressee' },
+  body: { zh: '正文', en: 'Body' },
+  attachments: { zh: '附件说明', en: 'Attachments' },
+  signature: { zh: '发文机关署名', en: 'Issuing organ' },
+  date: { zh: '成文日期', en: 'Date' },
+  note: { zh: '附注', en: 'Note' },
+};
+
+/** A top entry of the outline: a part of an official document (the body holding its tree), or a node outside the parts. */
+export type OutlineTop = { readonly part: FramePart; readonly nodes: readonly OutlineNode[] } | { readonly node: OutlineNode };
+
+/**
+ * The top of the outline: the tree of headings; for an official document, its parts (发文字号, 标题, 主送机关,
+ * 正文 holding the tree, 附件说明, 署名, 成文日期, 附注) with the rest of the tree (a page's debris, an
+ * attached text) around them, in document order.
+ */
+export function outlineTop(model: DocumentModel): OutlineTop[] {
+  const parts = model.frame.parts;
+  const titleStart = parts.find((part) => part.name === 'title')?.start;
+  const roots = model.roots.filter((node) => !(node.kind === 'title' && node.start === titleStart));
+  const body = parts.find((part) => part.name === 'body');
+  const inBody = (node: OutlineNode): boolean => body !== undefined && node.start >= body.start && node.start < body.end;
+  const top: OutlineTop[] = [
+    ...parts.map((part) => ({ part, nodes: part === body ? roots.filter(inBody) : [] })),
+    ...roots.filter((node) => !inBody(node)).map((node) => ({ node })),
+  ];
+  const startOf = (entry: OutlineTop): number => ('part' in entry ? entry.part.start : entry.node.start);
+  return top.sort((a, b) => startOf(a) - startOf(b));
+}
+
+/** A part's name in the outline: 发文字号, 正文… */
+export function partName(part: FramePart, locale: Locale): string {
+  return localize(PART_NAMES[part.name], locale);
+}
+
+/** A part's text on one line, shortened (none for the body); a title broken over lines is joined without spaces. */
+export function partContent(text: string, part: FramePart): string {
+  if (part.name === 'body') {
+    return '';
+  }
+  const content = text.slice(part.start, part.end);
+  return shorten(part.name === 'title' ? oneLine(content) : content.replace(/[\s\u3000]+/g, ' '), NAME_LENGTH);
+}
+
 export function documentSymbols(document: TextDocument, model: DocumentModel, locale: Locale): DocumentSymbol[] {
-  return model.roots.map((node) => toSymbol(document, model.text, node, locale));
+  return outlineTop(model).map((entry) => {
+    if ('node' in entry) {
+      return toSymbol(document, model.text, entry.node, locale);
+    }
+    const partRange = range(document, entry.part.start, entry.part.end);
+    const children = entry.nodes.map((node) => toSymbol(document, model.text, node, locale));
+    return DocumentSymbol.create(partName(entry.part, locale), partContent(model.text, entry.part), SymbolKind.Module, partRange, partRange, children);
+  });
 }
 
 /** One folding range per line that opens a multi-line part (the outermost one when several open on that line). */

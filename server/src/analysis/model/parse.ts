@@ -1,10 +1,11 @@
 import { isClosingStart, isTitleText, matchSalutation } from './blocks';
+import { readFrame } from './document-frame';
 import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
 import { ITEM_RANK, itemDepths } from './nested-items';
 import { pageChunkCounters } from './page-chunks';
 import { runInHeadingStarts } from './run-in-headings';
 import { CodeSet, isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
-import type { BlockNode, ChunkCounter, DocumentModel, OutlineNode } from './types';
+import type { BlockNode, ChunkCounter, DocumentFrame, DocumentModel, FramePart, OutlineNode } from './types';
 
 const SENTENCE_END = new CodeSet('。！？!?');
 const ITEM_HEAD_END = new CodeSet('。！？!?；;');
@@ -41,13 +42,28 @@ class LineScanner {
   /** Where a heading starts inside a line pasted without its line breaks. */
   private readonly runIn: ReadonlySet<number>;
 
-  constructor(private readonly text: string, private readonly lines: readonly Line[], chunkCounters: readonly ChunkCounter[]) {
+  /** The lines of an official document's parts other than its body (发文字号, 附件说明, 署名…): no heading starts there. */
+  private readonly framed = new Map<number, FramePart>();
+
+  constructor(private readonly text: string, private readonly lines: readonly Line[], chunkCounters: readonly ChunkCounter[], frame: DocumentFrame) {
     this.chunkEnds = new Map(chunkCounters.map((counter) => [counter.line, counter.end]));
     this.runIn = runInHeadingStarts(text, lines);
+    for (const part of frame.parts) {
+      for (let line = part.firstLine; line <= part.lastLine && part.name !== 'body'; line++) {
+        this.framed.set(line, part);
+      }
+    }
   }
 
   scan(): Candidate[] {
-    this.lines.forEach((line, index) => this.scanLine(line, index));
+    this.lines.forEach((line, index) => {
+      const part = this.framed.get(index);
+      if (!part) {
+        this.scanLine(line, index);
+      } else if (part.name === 'title' && part.firstLine === index) {
+        this.block('title', part.start, part.end);
+      }
+    });
     return this.found;
   }
 
@@ -218,8 +234,9 @@ function buildTree(text: string, nodes: Candidate[]): OutlineNode[] {
 export function parseDocument(text: string): DocumentModel {
   const lines = splitLines(text);
   const chunkCounters = pageChunkCounters(text, lines);
-  const nodes = settleClosings(new LineScanner(text, lines, chunkCounters).scan());
+  const frame = readFrame(text, lines);
+  const nodes = settleClosings(new LineScanner(text, lines, chunkCounters, frame).scan());
   const roots = buildTree(text, nodes);
-  return { text, roots, nodes, chunkCounters };
+  return { text, roots, nodes, chunkCounters, frame };
 }
 

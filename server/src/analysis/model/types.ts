@@ -1,3 +1,5 @@
+import type { DocumentKind } from './document-kind';
+
 /** Offsets are JS string (UTF-16 code unit) offsets into the analysed text. */
 export interface Span {
   readonly start: number;
@@ -44,6 +46,23 @@ export interface BlockNode extends NodeBase {
 
 export type OutlineNode = HeadingNode | ItemNode | BlockNode;
 
+/** The parts of an official document (GB/T 9704-2012 第7章) around and including its body. */
+export type FramePartName = 'header' | 'number' | 'title' | 'addressee' | 'body' | 'attachments' | 'signature' | 'date' | 'note';
+
+export interface FramePart extends Span {
+  readonly name: FramePartName;
+  /** Indexes of the part's first and last lines. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+export interface DocumentFrame {
+  /** What the title says the document is; null when it names no kind (or there is no title). */
+  readonly kind: DocumentKind | null;
+  /** In document order; empty for a document without the parts of an official document (a speech, a summary). */
+  readonly parts: readonly FramePart[];
+}
+
 export interface DocumentModel {
   readonly text: string;
   /** The tree in document order: titles, salutations, level-1 sections, closings (and items before any section). */
@@ -52,6 +71,7 @@ export interface DocumentModel {
   readonly nodes: readonly OutlineNode[];
   /** The chunk numbers of a document-sharing page (1、 2、 3、 cut mid-sentence): page debris, not headings. */
   readonly chunkCounters: readonly ChunkCounter[];
+  readonly frame: DocumentFrame;
 }
 
 export interface ChunkCounter {

@@ -1,0 +1,221 @@
+/**
+ * The parts of an official document around its body (GB/T 9704-2012 第7章): 版头 lines, 发文字号, 标题,
+ * 主送机关 at the top; 附件说明, 发文机关署名, 成文日期 and 附注 at the end. Found by their shape alone,
+ * so that a speech or a summary, which has none of them, gets no frame.
+ */
+import { isStatutory, kindOfTitle, type DocumentKind } from './document-kind';
+import { matchSalutation } from './blocks';
+import { matchHeadingMarker } from './markers';
+import { skipSpaces, trimEndOffset, type Line } from './text';
+import type { DocumentFrame, FramePart, FramePartName } from './types';
+
+/** 份号 (six digits), 密级 and 保密期限, 紧急程度, and the 发文机关标志 (…文件). */
+const HEADER_LINE = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:[★\s\u3000].*)?|特急|加急|平急|特提|[^\s，。：:；;！？]{2,30}文件)$/u;
+/** 市政办发〔2026〕5号, with the brackets, 第 and zeros as drafters write them, and 签发人：… on the same line. */
+export const DOCUMENT_NUMBER = /^\p{Script=Han}[\p{Script=Han}\s\u3000]{0,20}[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*第?\s*[0-9０-９]+\s*号(?:[\s\u3000]+签发人[：:].*)?$/u;
+const TITLE_LINE = /^[^，。！？；：,!?;:]{2,50}$/u;
+const HAN = /\p{Script=Han}/u;
+/** The rule under a 版头 (a line of dashes in a text copy): no part, skipped. */
+const SEPARATOR_LINE = /^[-—_=─━－\s\u3000]{3,}$/u;
+/** 2026年9月8日, and the forms date-format corrects: 2026年09月08日, 二〇二六年九月八日, full-width digits. */
+export const DATE_LINE = /^(?:[0-9０-９]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*日$/u;
+const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·\s\u3000]{2,40}$/u;
+/** Lines that close a body: a closing formula is the body's last line, never a 署名. */
+const CLOSING_FORMULA = /^(?:特此\p{Script=Han}{1,2}|此复|妥否，?请批示|当否，?请批复)[。.]?$/u;
+const NOTE_LINE = /^[（(].+[）)]$/u;
+const ATTACHMENT_START = /^附\s*件\s*[：:]/u;
+const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;
+const ADDRESSEE_LINE = /^[^。！？!?]{2,120}[：:]$/u;
+/** The opening sentence of a body also ends with a colon: 现将有关事项通知如下：, 为做好…，现就…请示如下：. */
+const OPENING_SENTENCE = /如下|^(?:为|根据|按照|依据|经|现|近|今年|鉴于|自|由于)/u;
+/** An addressee line whose colon was left off ends with the kind of body it names. */
+const ADDRESSEE_WITHOUT_COLON = /^各[^。！？!?：:]{1,150}(?:政府|委员会|部门|单位|机关|机构|党委|党组|局|厅|委|办|公司|学校|处|科室|街道)$/u;
+/** How far into a page the document may start (after a portal's or a sharing site's debris), in non-empty lines. */
+const LEADING_DEBRIS_LINES = 12;
+const MAX_TITLE_LINES = 4;
+const MAX_SIGNATURE_LINES = 3;
+const MAX_ATTACHMENT_LINES = 12;
+
+interface TextLine {
+  /** Index in the document's lines. */
+  readonly index: number;
+  /** The line without its leading and trailing white space. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function nonEmptyLines(text: string, lines: readonly Line[]): TextLine[] {
+  const found: TextLine[] = [];
+  lines.forEach((line, index) => {
+    const start = skipSpaces(text, line.start, line.end);
+    const end = trimEndOffset(text, start, line.end);
+    if (end > start && !SEPARATOR_LINE.test(text.slice(start, end))) {
+      found.push({ index, start, end, text: text.slice(start, end) });
+    }
+  });
+  return found;
+}
+
+function isHeadingLine(text: string, line: TextLine): boolean {
+  return matchHeadingMarker(text, line.start, 'line', false) !== null;
+}
+
+class FrameReader {
+  private readonly parts: FramePart[] = [];
+  private kind: DocumentKind | null = null;
+
+  constructor(private readonly text: string, private readonly lines: readonly TextLine[]) {}
+
+  private add(name: FramePartName, first: TextLine, last: TextLine = first): void {
+    this.parts.push({ name, start: first.start, end: last.end, firstLine: first.index, lastLine: last.index });
+  }
+
+  read(): DocumentFrame {
+    const bodyStart = this.readTop();
+    const bodyEnd = bodyStart < 0 ? -1 : this.readBottom(bodyStart);
+    if (bodyStart >= 0 && bodyStart < bodyEnd) {
+      const first = this.lines[bodyStart] as TextLine;
+      const last = this.lines[bodyEnd - 1] as TextLine;
+      this.add('body', first, last);
+    }
+    const framed = this.parts.some((part) => part.name === 'header' || part.name === 'number' || part.name === 'addressee');
+    const parts = framed || isStatutory(this.kind) ? this.parts.sort((a, b) => a.start - b.start) : [];
+    return { kind: this.kind, parts };
+  }
+
+  /** Reads 版头, 发文字号, 标题 and 主送机关 from the first lines that hold a title; returns where the body starts (a line of `lines`), or -1. */
+  private readTop(): number {
+    const limit = Math.min(this.lines.length, LEADING_DEBRIS_LINES);
+    for (let from = 0; from < limit; from++) {
+      const next = this.readTopFrom(from);
+      if (next >= 0) {
+        return next;
+      }
+    }
+    return -1;
+  }
+
+  private readTopFrom(from: number): number {
+    let at = from;
+    const header: TextLine[] = [];
+    while (at < this.lines.length && HEADER_LINE.test((this.lines[at] as TextLine).text) && !DOCUMENT_NUMBER.test((this.lines[at] as TextLine).text)) {
+      header.push(this.lines[at] as TextLine);
+      at++;
+    }
+    const numberBefore = this.lineAt(at, DOCUMENT_NUMBER);
+    if (numberBefore) {
+      at++;
+    }
+    const title = this.titleAt(at, header.length > 0 || numberBefore !== null);
+    if (!title || (from > 0 && !title.framed)) {
+      return -1;
+    }
+    this.kind = title.kind;
+    header.forEach((line) => this.add('header', line));
+    if (numberBefore) {
+      this.add('number', numberBefore);
+    }
+    this.add('title', this.lines[at] as TextLine, this.lines[title.next - 1] as TextLine);
+    at = title.next;
+    const numberAfter = numberBefore ? null : this.lineAt(at, DOCUMENT_NUMBER);
+    if (numberAfter) {
+      this.add('number', numberAfter);
+      at++;
+    }
+    const addressee = isStatutory(title.kind) ? this.addresseeAt(at) : null;
+    if (addressee) {
+      this.add('addressee', addressee);
+      at++;
+    }
+    return at;
+  }
+
+  private lineAt(at: number, pattern: RegExp): TextLine | null {
+    const line = this.lines[at];
+    return line && pattern.test(line.text) ? line : null;
+  }
+
+  /** A title of one to four lines starting at `at` that ends with a kind; `framed` when a 版头 or 发文字号 comes before it. */
+  private titleAt(at: number, numbered: boolean): { kind: DocumentKind; next: number; framed: boolean } | null {
+    let joined = '';
+    for (let next = at; next < this.lines.length && next < at + MAX_TITLE_LINES; next++) {
+      const line = this.lines[next] as TextLine;
+      if (!TITLE_LINE.test(line.text) || !HAN.test(line.text) || isHeadingLine(this.text, line) || CLOSING_FORMULA.test(line.text)) {
+        return null;
+      }
+      joined += line.text;
+      const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1) !== null;
+      const kind = kindOfTitle(joined, framed);
+      if (kind) {
+        return { kind, next: next + 1, framed };
+      }
+    }
+    return null;
+  }
+
+  private addresseeAt(at: number): TextLine | null {
+    const line = this.lines[at];
+    if (!line || isHeadingLine(this.text, line) || matchSalutation(this.text, line.start) >= 0) {
+      return null;
+    }
+    const shaped = ADDRESSEE_LINE.test(line.text) || ADDRESSEE_WITHOUT_COLON.test(line.text);
+    return shaped && !OPENING_SENTENCE.test(line.text) ? line : null;
+  }
+
+  /** Reads 附件说明, 署名, 成文日期 and 附注 from the last date line of the document; returns where the body ends (exclusive). */
+  private readBottom(bodyStart: number): number {
+    let dateAt = -1;
+    for (let at = this.lines.length - 1; at > bodyStart; at--) {
+      if (DATE_LINE.test((this.lines[at] as TextLine).text.replace(/[\s\u3000]+/g, ''))) {
+        dateAt = at;
+        break;
+      }
+    }
+    let end = dateAt < 0 ? this.lines.length : dateAt;
+    if (dateAt >= 0) {
+      end = this.readSignature(bodyStart, dateAt);
+      this.add('date', this.lines[dateAt] as TextLine);
+      const note = this.lineAt(dateAt + 1, NOTE_LINE);
+      if (note) {
+        this.add('note', note);
+      }
+    }
+    return this.readAttachments(bodyStart, end);
+  }
+
+  private readSignature(bodyStart: number, dateAt: number): number {
+    let first = dateAt;
+    while (first - 1 > bodyStart && dateAt - first < MAX_SIGNATURE_LINES) {
+      const line = this.lines[first - 1] as TextLine;
+      if (!SIGNATURE_LINE.test(line.text) || !HAN.test(line.text) || CLOSING_FORMULA.test(line.text) || isHeadingLine(this.text, line) || ATTACHMENT_START.test(line.text)) {
+        break;
+      }
+      first--;
+    }
+    if (first < dateAt) {
+      this.add('signature', this.lines[first] as TextLine, this.lines[dateAt - 1] as TextLine);
+    }
+    return first;
+  }
+
+  /** 附件：1.… and its continuation lines, just before `end`. */
+  private readAttachments(bodyStart: number, end: number): number {
+    for (let at = end - 1; at > bodyStart && end - at <= MAX_ATTACHMENT_LINES; at--) {
+      const line = this.lines[at] as TextLine;
+      if (ATTACHMENT_START.test(line.text)) {
+        this.add('attachments', line, this.lines[end - 1] as TextLine);
+        return at;
+      }
+      if (!ATTACHMENT_LINE.test(line.text) || CLOSING_FORMULA.test(line.text)) {
+        break;
+      }
+    }
+    return end;
+  }
+}
+
+/** The frame of the document in `text`: its kind and its parts, in document order (none for a speech without them). */
+export function readFrame(text: string, lines: readonly Line[]): DocumentFrame {
+  return new FrameReader(text, nonEmptyLines(text, lines)).read();
+}
