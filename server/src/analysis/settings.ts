@@ -5,6 +5,7 @@
  * this table. Rule severities (`gongwen.rules.<id>`) come from the rules themselves.
  */
 import type { Localized } from './locale';
+import { OTHER_KINDS, STATUTORY_KINDS } from './model/document-kind';
 import type { Severity } from './vocabulary';
 
 export type RuleSetting = Severity | 'off';
@@ -217,6 +218,8 @@ export const SETTINGS = {
   'headingMarkers.level4': markerForms(['（1）']),
   /** House style: 一、 may be followed directly by 1. (no （一）). */
   'headingLevel.allowSkippedLevels': flag(false),
+  /** The document's kind, when the title does not say it (or says it wrongly): auto reads it from the title. */
+  documentKind: choice(['auto', ...STATUTORY_KINDS, ...OTHER_KINDS] as const, 'auto'),
   /** Characters a speaker reads aloud per minute: a prepared speech runs at about 200 (a news reader, 250–300). */
   speakingRate: integer(200, 60, 600),
   /** Show each level-1 section's length and speaking time above its heading. */

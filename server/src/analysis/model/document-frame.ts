@@ -13,19 +13,22 @@ import type { DocumentFrame, FramePart, FramePartName } from './types';
 const HEADER_LINE = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:[★\s\u3000].*)?|特急|加急|平急|特提|[^\s，。：:；;！？]{2,30}文件)$/u;
 /** 市政办发〔2026〕5号, with the brackets, 第 and zeros as drafters write them, and 签发人：… on the same line. */
 export const DOCUMENT_NUMBER = /^\p{Script=Han}[\p{Script=Han}\s\u3000]{0,20}[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*第?\s*[0-9０-９]+\s*号(?:[\s\u3000]+签发人[：:].*)?$/u;
-const TITLE_LINE = /^[^，。！？；：,!?;:]{2,50}$/u;
+/** No sentence punctuation, and none of a web page's navigation (首页 > 通知公告, • 索引号). */
+const TITLE_LINE = /^[^，。！？；：,!?;:>＞›»•|｜/\\]{2,50}$/u;
 const HAN = /\p{Script=Han}/u;
 /** The rule under a 版头 (a line of dashes in a text copy): no part, skipped. */
 const SEPARATOR_LINE = /^[-—_=─━－\s\u3000]{3,}$/u;
 /** 2026年9月8日, and the forms date-format corrects: 2026年09月08日, 二〇二六年九月八日, full-width digits. */
 export const DATE_LINE = /^(?:[0-9０-９]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*日$/u;
 const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·\s\u3000]{2,40}$/u;
+/** A second or third 署名 line (联合行文) names an organ too. */
+const ORGAN_NAME = /(?:政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|会|公司|中心|处|科|所|站|队|办事处|街道|镇|乡|村|社区|学校|集团)$/u;
 /** Lines that close a body: a closing formula is the body's last line, never a 署名. */
 const CLOSING_FORMULA = /^(?:特此\p{Script=Han}{1,2}|此复|妥否，?请批示|当否，?请批复)[。.]?$/u;
 const NOTE_LINE = /^[（(].+[）)]$/u;
 const ATTACHMENT_START = /^附\s*件\s*[：:]/u;
 const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;
-const ADDRESSEE_LINE = /^[^。！？!?]{2,120}[：:]$/u;
+const ADDRESSEE_LINE = /^\p{Script=Han}[^。！？!?]{1,119}[：:]$/u;
 /** The opening sentence of a body also ends with a colon: 现将有关事项通知如下：, 为做好…，现就…请示如下：. */
 const OPENING_SENTENCE = /如下|^(?:为|根据|按照|依据|经|现|近|今年|鉴于|自|由于)/u;
 /** An addressee line whose colon was left off ends with the kind of body it names. */
@@ -141,10 +144,12 @@ class FrameReader {
     let joined = '';
     for (let next = at; next < this.lines.length && next < at + MAX_TITLE_LINES; next++) {
       const line = this.lines[next] as TextLine;
-      if (!TITLE_LINE.test(line.text) || !HAN.test(line.text) || isHeadingLine(this.text, line) || CLOSING_FORMULA.test(line.text)) {
+      // A title ended with a full stop is still the title (document-title reports the stop).
+      const words = line.text.replace(/[。.]$/u, '');
+      if (!TITLE_LINE.test(words) || !HAN.test(words) || isHeadingLine(this.text, line) || CLOSING_FORMULA.test(line.text)) {
         return null;
       }
-      joined += line.text;
+      joined += words;
       const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1) !== null;
       const kind = kindOfTitle(joined, framed);
       if (kind) {
@@ -189,6 +194,9 @@ class FrameReader {
     while (first - 1 > bodyStart && dateAt - first < MAX_SIGNATURE_LINES) {
       const line = this.lines[first - 1] as TextLine;
       if (!SIGNATURE_LINE.test(line.text) || !HAN.test(line.text) || CLOSING_FORMULA.test(line.text) || isHeadingLine(this.text, line) || ATTACHMENT_START.test(line.text)) {
+        break;
+      }
+      if (first < dateAt && !ORGAN_NAME.test(line.text)) {
         break;
       }
       first--;

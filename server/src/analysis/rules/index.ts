@@ -1,4 +1,12 @@
+import { addresseeRule } from './addressee';
 import { announcedCountRule } from './announced-count';
+import { attachmentNoteRule } from './attachment-note';
+import { closingPhraseRule } from './closing-phrase';
+import { dateFormatRule } from './date-format';
+import { documentNumberRule } from './document-number';
+import { documentTitleRule } from './document-title';
+import { requestMatterRule } from './request-matter';
+import { weekdayRule } from './weekday';
 import { doubledWordRule } from './doubled-word';
 import { emptySectionRule } from './empty-section';
 import { fullwidthPunctuationRule } from './fullwidth-punctuation';
@@ -38,4 +46,12 @@ export const RULES: readonly Rule[] = [
   missingWordRule,
   fullwidthPunctuationRule,
   numberUsageRule,
+  documentTitleRule,
+  documentNumberRule,
+  addresseeRule,
+  requestMatterRule,
+  closingPhraseRule,
+  attachmentNoteRule,
+  dateFormatRule,
+  weekdayRule,
 ];

@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix, RelatedSpan } from '../vocabulary';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
 import { aloneOnLine, hasLineBreak, lineStartOf, type Span } from '../model/spans';
+import { pageCopiesOfFrame } from './page-copies';
 import { wholeWords } from './words';
 
 /**
@@ -205,9 +206,14 @@ class UnitCopies {
 function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage): Finding[] {
   // Titles and headings are left out: the opening sentence may echo the title, a section its heading. So
   // is all that stands before the salutation (同志们：): a title over two lines, its subtitle, the speaker.
+  // An official document's formal parts (版头, 标题, 署名…) are its own, and what a page prints before it is
+  // page debris (pageCopiesOfFrame reports the copies of the title there).
   const salutation = model.nodes.find((node) => node.kind === 'salutation');
+  const parts = model.frame.parts;
   const leftOut: readonly Span[] = [
     ...(salutation ? [{ start: 0, end: salutation.start }] : []),
+    ...(parts.length > 0 ? [{ start: 0, end: (parts[0] as Span).start }] : []),
+    ...parts.filter((part) => part.name !== 'body'),
     ...model.nodes.filter((node) => node.kind === 'heading' || (node.kind === 'title' && (!salutation || node.start > salutation.start))).map((node) => ({ start: node.start, end: node.headEnd })),
   ].sort((a, b) => a.start - b.start);
   let nextLeftOut = 0;
@@ -366,6 +372,7 @@ type RepeatedPhraseSettings = Pick<Settings, 'repeatedPhrase.minLength' | 'repea
 function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[] {
   const coverage = new Coverage(context.text.length);
   return [
+    ...pageCopiesOfFrame(context.text, context.model),
     ...repeatedTitles(context, coverage),
     ...repeatedUnits(context, textUnits(context.text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage),
     ...repeatedUnits(context, textUnits(context.text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage),

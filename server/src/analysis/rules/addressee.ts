@@ -1,0 +1,53 @@
+import type { Finding } from '../vocabulary';
+import { documentKind, framePart } from './frame';
+import { changeTo, defineRule, type RuleContext } from './rule';
+
+/** Where one organ ends and the next begins in a list of addressees. */
+const SEPARATOR = /[、，,；;]/u;
+
+/**
+ * 主送机关 (GB/T 9704-2012 7.3.2): flush left under the title, ending with a full-width colon; a 请示 goes to
+ * one superior organ (《党政机关公文处理工作条例》第十五条).
+ */
+function check({ text, model }: RuleContext, settings: Parameters<typeof documentKind>[1]): Finding[] {
+  const part = framePart(model, 'addressee');
+  if (!part) {
+    return [];
+  }
+  const findings: Finding[] = [];
+  const written = text.slice(part.start, part.end);
+  const last = written.at(-1);
+  if (last === ':') {
+    findings.push({
+      start: part.end - 1,
+      end: part.end,
+      message: { zh: '主送机关后用全角冒号“：”', en: 'End the addressee line with a full-width colon “：”' },
+      fixes: () => [changeTo(part.end - 1, part.end, '：', true)],
+    });
+  } else if (last !== '：') {
+    findings.push({
+      start: part.start,
+      end: part.end,
+      message: { zh: '主送机关后应加全角冒号“：”', en: 'The addressee line needs a full-width colon “：” at its end' },
+      fixes: () => [{ title: { zh: '加上“：”', en: 'Add “：”' }, edits: [{ start: part.end, end: part.end, newText: '：' }], preferred: true, safe: true }],
+    });
+  }
+  if (documentKind(model, settings) === '请示' && SEPARATOR.test(written)) {
+    findings.push({
+      start: part.start,
+      end: part.end,
+      message: {
+        zh: '请示只主送一个上级机关（《党政机关公文处理工作条例》第十五条），其他机关需要时抄送',
+        en: 'A 请示 goes to one superior organ only (Regulations on official documents, art. 15); copy the others',
+      },
+    });
+  }
+  return findings;
+}
+
+export const addresseeRule = defineRule<'documentKind'>({
+  id: 'addressee',
+  defaultSeverity: 'warning',
+  check,
+  settings: ['documentKind'],
+});

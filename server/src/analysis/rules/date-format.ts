@@ -1,0 +1,69 @@
+import { chineseNumeralValue } from '../model/numerals';
+import type { Finding } from '../vocabulary';
+import { framePart } from './frame';
+import { changeTo, defineRule, type RuleContext } from './rule';
+
+const YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const DATE = /^(\S+?)\s*年\s*(\S+?)\s*月\s*(\S+?)\s*日$/u;
+
+function halfWidth(digits: string): string {
+  return digits.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+/** A year as written (2026, ２０２６, 二〇二六) in Arabic numerals; null when it is not a full year. */
+function yearValue(written: string): string | null {
+  const digits = /^[0-9０-９]+$/.test(written) ? halfWidth(written) : Array.from(written, (char) => YEAR_DIGITS[char] ?? '?').join('');
+  return /^[0-9]{4}$/.test(digits) ? digits : null;
+}
+
+/** A month or a day as written (09, ９, 九, 十二, 二十八) as a number; null when it is none. */
+function dayValue(written: string): number | null {
+  const value = /^[0-9０-９]{1,2}$/.test(written) ? Number(halfWidth(written)) : chineseNumeralValue(written);
+  return value === null || value === 0 ? null : value;
+}
+
+/** 成文日期: Arabic numerals, the year in full, no leading zeros (GB/T 9704-2012 7.3.5.4): 2026年9月8日. */
+function check({ text, model }: RuleContext): Finding[] {
+  const part = framePart(model, 'date');
+  if (!part) {
+    return [];
+  }
+  const written = text.slice(part.start, part.end);
+  const parts = DATE.exec(written);
+  if (!parts) {
+    return [];
+  }
+  const year = yearValue(parts[1] as string);
+  const month = dayValue(parts[2] as string);
+  const day = dayValue(parts[3] as string);
+  if (year === null) {
+    return [{
+      start: part.start,
+      end: part.end,
+      message: { zh: '成文日期的年份应写全（如“2026年”）（GB/T 9704-2012 7.3.5.4）', en: 'Write the year of the date in full (2026年) (GB/T 9704-2012 7.3.5.4)' },
+    }];
+  }
+  if (month === null || day === null || month > 12 || day > 31) {
+    return [];
+  }
+  const right = `${year}年${month}月${day}日`;
+  if (written === right) {
+    return [];
+  }
+  return [{
+    start: part.start,
+    end: part.end,
+    message: {
+      zh: `成文日期用阿拉伯数字，年份写全，月、日不编虚位（GB/T 9704-2012 7.3.5.4），应为“${right}”`,
+      en: `Write the date in Arabic numerals, the year in full, with no leading zeros (GB/T 9704-2012 7.3.5.4): “${right}”`,
+    },
+    fixes: () => [changeTo(part.start, part.end, right, true)],
+  }];
+}
+
+export const dateFormatRule = defineRule({
+  id: 'date-format',
+  defaultSeverity: 'warning',
+  check,
+  settings: [],
+});

@@ -1,0 +1,60 @@
+import type { Finding } from '../vocabulary';
+import { changeTo, defineRule, type RuleContext } from './rule';
+
+/**
+ * A 发文字号, the document's own or one cited in the text: an organ's short name, the year in brackets, the
+ * serial number and 号 (国办发〔2018〕124号). Its year must be in 六角括号 〔〕, with no 第 and no leading zeros
+ * (GB/T 9704-2012 7.2.5). Court case numbers (（2019）京01民终1号) have letters after the year and do not match.
+ */
+const NUMBER = /(?<=\p{Script=Han})([〔［\[【(（])[ \u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3})[ \u3000]*([〕］\]】)）])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/gu;
+
+function halfWidthDigits(digits: string): string {
+  return digits.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+function check({ text }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const [written, open, year, close, ordinal, serial] = match as unknown as [string, string, string, string, string, string];
+    const right = `〔${halfWidthDigits(year)}〕${String(Number(halfWidthDigits(serial)))}号`;
+    if (written === right) {
+      continue;
+    }
+    const problems: string[] = [];
+    const problemsEn: string[] = [];
+    if (open !== '〔' || close !== '〕') {
+      problems.push(`年份应用六角括号“〔〕”，不用“${open}${close}”`);
+      problemsEn.push(`the year goes in 〔〕, not ${open}${close}`);
+    }
+    if (ordinal !== '') {
+      problems.push('序号前不加“第”');
+      problemsEn.push('no 第 before the serial number');
+    }
+    if (/^[0０]/.test(serial)) {
+      problems.push('序号不编虚位（不写 0 开头）');
+      problemsEn.push('no leading zeros in the serial number');
+    }
+    if (problems.length === 0) {
+      problems.push('发文字号中不留空格，数字用半角');
+      problemsEn.push('no spaces, and half-width digits');
+    }
+    const start = match.index;
+    const end = start + written.length;
+    findings.push({
+      start,
+      end,
+      message: { zh: `发文字号：${problems.join('；')}（GB/T 9704-2012 7.2.5），应为“${right}”`, en: `Document number: ${problemsEn.join('; ')} (GB/T 9704-2012 7.2.5); write “${right}”` },
+      fixes: () => [changeTo(start, end, right, true)],
+    });
+  }
+  return findings;
+}
+
+export const documentNumberRule = defineRule({
+  id: 'document-number',
+  defaultSeverity: 'warning',
+  // Its fix writes the whole number, brackets included: it wins over fullwidth-punctuation's (2026) → （2026）.
+  fixPriority: 1,
+  check,
+  settings: [],
+});

@@ -1,0 +1,49 @@
+import type { Localized } from '../locale';
+import { aloneOnLine } from '../model/spans';
+import { skipSpaces, splitLines, trimEndOffset } from '../model/text';
+import type { DocumentModel } from '../model/types';
+import type { Finding } from '../vocabulary';
+
+const PAGE_COPY: Localized = {
+  zh: '网页标题：文件的标题（版头、发文字号）在文件前又出现了一次，多半是网页或文库的标题，应删除',
+  en: 'The page’s title: the document’s title (or header, or number) appears again before the document: delete this copy',
+};
+const DELETE_COPY: Localized = { zh: '删除这一行', en: 'Delete this line' };
+
+/** Characters that wrap or join copies of a title on a page: 《》, quotes, brackets, white space. */
+const WRAPPING = /[\s\u3000《》〈〉“”"'‘’【】\[\]（）()：:|｜-]/gu;
+
+/**
+ * A line before an official document that is nothing but copies of its 版头, 发文字号 or 标题: a portal or a
+ * sharing site prints the title above the document it shows. That copy is the repeat, not the document's own.
+ */
+export function pageCopiesOfFrame(text: string, model: DocumentModel): Finding[] {
+  const parts = model.frame.parts;
+  const frameStart = parts[0]?.start ?? 0;
+  if (frameStart === 0) {
+    return [];
+  }
+  const own = parts
+    .filter((part) => part.name === 'header' || part.name === 'number' || part.name === 'title')
+    .map((part) => text.slice(part.start, part.end).replace(WRAPPING, ''))
+    .sort((a, b) => b.length - a.length);
+  const findings: Finding[] = [];
+  for (const line of splitLines(text.slice(0, frameStart))) {
+    const start = skipSpaces(text, line.start, line.end);
+    const end = trimEndOffset(text, start, line.end);
+    const words = text.slice(start, end).replace(WRAPPING, '');
+    if (words === '' || !own.some((copy) => words.includes(copy))) {
+      continue;
+    }
+    const rest = own.reduce((left, copy) => left.split(copy).join(''), words);
+    if (rest === '') {
+      findings.push({
+        start,
+        end,
+        message: PAGE_COPY,
+        fixes: () => [{ title: DELETE_COPY, edits: [{ ...(aloneOnLine(text, start, end) ?? { start, end }), newText: '' }], preferred: true, safe: true }],
+      });
+    }
+  }
+  return findings;
+}
