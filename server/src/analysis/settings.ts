@@ -5,8 +5,7 @@
  * this table. Rule severities (`gongwen.rules.<id>`) come from the rules themselves.
  */
 import type { Localized } from './locale';
-import { OTHER_KINDS, STATUTORY_KINDS } from './model/document-kind';
-import type { Severity } from './vocabulary';
+import { OTHER_KINDS, STATUTORY_KINDS, type Severity } from './vocabulary';
 
 export type RuleSetting = Severity | 'off';
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'information', 'warning', 'error'];

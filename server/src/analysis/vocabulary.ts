@@ -1,6 +1,6 @@
 /**
- * The words every part of the core speaks, at its bottom: what a rule finds, how it would fix it, and
- * how severe it is. This module imports nothing but the Localized type.
+ * The words every part of the core speaks, at its bottom: what a rule finds, how it would fix it, how
+ * severe it is, and the kinds of document. This module imports nothing but the Localized type.
  */
 import type { Localized } from './locale';
 
@@ -49,3 +49,13 @@ export interface Finding {
 export function severityOf(finding: Finding, ruleSeverity: Severity): Severity {
   return finding.tentative ? 'hint' : ruleSeverity;
 }
+
+/** The 15 statutory document types (《党政机关公文处理工作条例》第八条): 决议、决定、命令（令）、公报、公告、通告、意见、通知、通报、报告、请示、批复、议案、函、纪要. */
+export const STATUTORY_KINDS = ['决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要'] as const;
+export type StatutoryKind = (typeof STATUTORY_KINDS)[number];
+
+/** Speeches (讲话、致辞、发言) and 事务文书 (总结、计划、方案、述职报告): documents with none of the statutory parts. */
+export const OTHER_KINDS = ['讲话', '总结', '计划', '方案', '述职报告'] as const;
+
+/** What a document is, as its title says or gongwen.documentKind sets it. */
+export type DocumentKind = StatutoryKind | (typeof OTHER_KINDS)[number];

@@ -3,15 +3,9 @@
  * speeches, and the everyday 事务文书 (summaries, plans, schemes, 述职报告).
  */
 
-/** 第八条: 决议、决定、命令（令）、公报、公告、通告、意见、通知、通报、报告、请示、批复、议案、函、纪要. */
-export const STATUTORY_KINDS = ['决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要'] as const;
-export type StatutoryKind = (typeof STATUTORY_KINDS)[number];
+import { STATUTORY_KINDS, type DocumentKind, type StatutoryKind } from '../vocabulary';
 
-/** Speeches (讲话、致辞、发言) and 事务文书 (总结、计划、方案、述职报告): documents with none of the statutory parts. */
-export const OTHER_KINDS = ['讲话', '总结', '计划', '方案', '述职报告'] as const;
-export type OtherKind = (typeof OTHER_KINDS)[number];
-
-export type DocumentKind = StatutoryKind | OtherKind;
+export type { DocumentKind, StatutoryKind };
 
 export function isStatutory(kind: DocumentKind | null): kind is StatutoryKind {
   return kind !== null && (STATUTORY_KINDS as readonly string[]).includes(kind);
