@@ -113,10 +113,10 @@ export class DocumentStatus implements vscode.Disposable {
     if (placeholders > 0) {
       text += ` · $(edit) ${say({ zh: `占位符 ${placeholders} 处`, en: `${placeholders} placeholders` })}`;
     }
-    this.item.text = `$(book) ${text}`;
+    this.item.text = `$(book) ${current.value.kind === null ? '' : `${current.value.kind} · `}${text}`;
     this.item.tooltip = say({
-      zh: `${whole}（不计空白）；讲话时长按每分钟 ${speakingRate} 字估算（gongwen.speakingRate）；还有 ${placeholders} 处占位符未填写。点击查看各部分统计。`,
-      en: `${whole}, white space not counted; speaking time at ${speakingRate} characters a minute (gongwen.speakingRate); ${placeholders} placeholders left. Click for the statistics of each section.`,
+      zh: `${current.value.kind === null ? '' : `文种：${current.value.kind}（gongwen.documentKind）。`}${whole}（不计空白）；讲话时长按每分钟 ${speakingRate} 字估算（gongwen.speakingRate）；还有 ${placeholders} 处占位符未填写。点击查看各部分统计。`,
+      en: `${current.value.kind === null ? '' : `Type: ${current.value.kind} (gongwen.documentKind). `}${whole}, white space not counted; speaking time at ${speakingRate} characters a minute (gongwen.speakingRate); ${placeholders} placeholders left. Click for the statistics of each section.`,
     });
     this.item.show();
   }

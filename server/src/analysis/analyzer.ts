@@ -13,6 +13,7 @@ import { isAnalysed, languageOf } from './enable';
 import { applyEdits, fixAllEdits, stableFixAllEdits } from './fixes';
 import { headingCodeLenses, headingHover } from './heading-info';
 import { localize, type Locale, type Localized } from './locale';
+import { documentKind } from './model/document-kind';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { readSettings, type Settings } from './settings';
@@ -213,6 +214,7 @@ export class AnalyzedDocument {
 
   statistics(): DocumentStatistics | null {
     const analysis = this.analysis;
-    return analysis ? documentStatistics(this.document, analysis, this.analyzer.settings.speakingRate) : null;
+    const settings = this.analyzer.settings;
+    return analysis ? documentStatistics(this.document, analysis, settings.speakingRate, documentKind(analysis.model, settings.documentKind)) : null;
   }
 }

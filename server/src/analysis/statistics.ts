@@ -2,6 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { Analysis } from './analyze';
 import type { Locale } from './locale';
+import type { DocumentKind } from './vocabulary';
+import { kindLabel } from './model/document-kind';
 import { countCharacters } from './model/text';
 import type { OutlineNode } from './model/types';
 import { symbolName } from './symbols';
@@ -19,6 +21,8 @@ export interface SectionStatistics {
 }
 
 export interface DocumentStatistics {
+  /** What the document is, as the status bar names it (通知, 讲话稿, 事务文书（总结）); null when its title does not say. */
+  readonly kind: string | null;
   readonly characters: number;
   readonly minutes: number;
   readonly speakingRate: number;
@@ -77,10 +81,11 @@ export function sectionOf(document: TextDocument, analysis: Analysis, node: Outl
 }
 
 /** Length, speaking time and findings of the document and of each of its titles and headings. */
-export function documentStatistics(document: TextDocument, analysis: Analysis, speakingRate: number): DocumentStatistics {
+export function documentStatistics(document: TextDocument, analysis: Analysis, speakingRate: number, kind: DocumentKind | null): DocumentStatistics {
   const findings = new FindingStarts(analysis);
   const characters = countCharacters(analysis.model.text);
   return {
+    kind: kind === null ? null : kindLabel(kind),
     characters,
     minutes: characters / speakingRate,
     speakingRate,

@@ -4,8 +4,14 @@
  */
 
 import { STATUTORY_KINDS, type DocumentKind, type StatutoryKind } from '../vocabulary';
+import type { DocumentModel } from './types';
 
 export type { DocumentKind, StatutoryKind };
+
+/** The document's kind: the one gongwen.documentKind forces, else what its title says. */
+export function documentKind(model: DocumentModel, forced: DocumentKind | 'auto'): DocumentKind | null {
+  return forced === 'auto' ? model.frame.kind : forced;
+}
 
 export function isStatutory(kind: DocumentKind | null): kind is StatutoryKind {
   return kind !== null && (STATUTORY_KINDS as readonly string[]).includes(kind);

@@ -1,4 +1,4 @@
-import type { DocumentKind } from './document-kind';
+import type { DocumentKind } from '../vocabulary';
 
 /** Offsets are JS string (UTF-16 code unit) offsets into the analysed text. */
 export interface Span {

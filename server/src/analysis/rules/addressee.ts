@@ -1,5 +1,7 @@
+import { documentKind } from '../model/document-kind';
+import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { documentKind, framePart } from './frame';
+import { framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
 
 /** Where one organ ends and the next begins in a list of addressees. */
@@ -9,7 +11,7 @@ const SEPARATOR = /[、，,；;]/u;
  * 主送机关 (GB/T 9704-2012 7.3.2): flush left under the title, ending with a full-width colon; a 请示 goes to
  * one superior organ (《党政机关公文处理工作条例》第十五条).
  */
-function check({ text, model }: RuleContext, settings: Parameters<typeof documentKind>[1]): Finding[] {
+function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
   const part = framePart(model, 'addressee');
   if (!part) {
     return [];
@@ -32,7 +34,7 @@ function check({ text, model }: RuleContext, settings: Parameters<typeof documen
       fixes: () => [{ title: { zh: '加上“：”', en: 'Add “：”' }, edits: [{ start: part.end, end: part.end, newText: '：' }], preferred: true, safe: true }],
     });
   }
-  if (documentKind(model, settings) === '请示' && SEPARATOR.test(written)) {
+  if (documentKind(model, settings.documentKind) === '请示' && SEPARATOR.test(written)) {
     findings.push({
       start: part.start,
       end: part.end,

@@ -1,7 +1,7 @@
-import type { StatutoryKind } from '../model/document-kind';
-import { isStatutory } from '../model/document-kind';
+import { documentKind, isStatutory, type StatutoryKind } from '../model/document-kind';
+import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { documentKind, framePart } from './frame';
+import { framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
 
 /** The closing formulas of each type, the first being the one a fix writes. */
@@ -26,8 +26,8 @@ function rightFormula(kind: StatutoryKind, title: string): string {
 }
 
 /** The closing formula must match the type the title names: a 报告 does not end 特此通知. */
-function check({ text, model }: RuleContext, settings: Parameters<typeof documentKind>[1]): Finding[] {
-  const kind = documentKind(model, settings);
+function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
+  const kind = documentKind(model, settings.documentKind);
   const body = framePart(model, 'body') ?? { start: 0, end: text.length };
   if (!isStatutory(kind) || !FORMULAS[kind]) {
     return [];

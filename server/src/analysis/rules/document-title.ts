@@ -1,6 +1,7 @@
-import { isStatutory } from '../model/document-kind';
+import { documentKind, isStatutory } from '../model/document-kind';
+import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { documentKind, framePart } from './frame';
+import { framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
 
 /** 关于对…的批复: 对 says again what 关于 says. Not where 对 starts a word (关于对外开放, 对口支援…). */
@@ -13,9 +14,9 @@ const TYPE_TWICE = /(决议|决定|公报|公告|通告|意见|通知|通报|报
 /** Punctuation a title may hold: 书名号, 引号, 顿号, brackets, the dash and the middle dot of names. */
 const TITLE_PUNCTUATION = /[^\p{Script=Han}\p{Letter}\p{Number}\s、《》〈〉“”‘’（）()〔〕—·－-]/gu;
 
-function check({ text, model }: RuleContext, settings: Parameters<typeof documentKind>[1]): Finding[] {
+function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
   const title = framePart(model, 'title');
-  const kind = documentKind(model, settings);
+  const kind = documentKind(model, settings.documentKind);
   if (!title || !isStatutory(kind)) {
     return [];
   }

@@ -1,5 +1,7 @@
+import { documentKind } from '../model/document-kind';
+import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { documentKind, framePart } from './frame';
+import { framePart } from './frame';
 import { defineRule, type RuleContext } from './rule';
 
 /**
@@ -9,8 +11,8 @@ import { defineRule, type RuleContext } from './rule';
 const REQUEST_CLOSING = /(?:妥否|当否)[，,]?\s*请(?:批示|批复|审批|审示|示复|指示)|(?:如无不妥|如无不当)[，,]?\s*请(?:予)?(?:批准|批复|批示|审批)|请予(?:批准|批复|审批)|特此请示/gu;
 
 /** 报告, 通报 and 意见 may not carry a request (条例 第十五条(四)); a 请示 asks one thing and closes once. */
-function check({ text, model }: RuleContext, settings: Parameters<typeof documentKind>[1]): Finding[] {
-  const kind = documentKind(model, settings);
+function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
+  const kind = documentKind(model, settings.documentKind);
   if (kind !== '请示' && kind !== '报告' && kind !== '通报' && kind !== '意见') {
     return [];
   }
