@@ -105,6 +105,22 @@ describe('completion', () => {
     assert.deepEqual(model.nodes.filter((n) => n.kind === 'heading').map((n) => n.marker), ['一、', '二、', '三、', '四、']);
   });
 
+  it('a document skeleton (tz → 通知, qs → 请示 …) taken with its defaults is a document of its type with every part, today as its date, and no finding', () => {
+    const today = new Date();
+    const date = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
+    for (const [initials, kind] of [['tz', '通知'], ['qs', '请示'], ['bg', '报告'], ['han', '函'], ['pf', '批复'], ['tb', '通报']] as const) {
+      const { items, apply } = complete(`${initials}|`);
+      const label = `${kind}（整篇框架）`;
+      assert.match(items.find((item) => item.label === label)?.filterText ?? '', new RegExp(` ${initials}$`));
+      const document = apply(label);
+      const opened = openDocument(document, defaultAnalyzer, 'file:///skeleton.gw');
+      assert.equal(opened.statistics()?.kind, kind);
+      assert.deepEqual(opened.parsed?.model.frame.parts.map((part) => part.name).filter((name) => name !== 'note'), ['title', 'addressee', 'body', 'attachments', 'signature', 'date']);
+      assert.ok(document.includes(`\n${date}\n`), document);
+      assert.deepEqual(opened.diagnostics().map((d) => `${String(d.code)} ${opened.document.getText(d.range)}`), [], kind);
+    }
+  });
+
   it('resolves an item with a preview of its text', () => {
     const item = complete('|').items.find((i) => i.label === '下面，我讲几点意见') as CompletionItem;
     const resolved = resolveCompletionItem(item);

@@ -6,7 +6,7 @@ import { LEVEL_NAMES, markerWith, preferredForm } from '../model/marker-forms';
 import { lineStartOf } from '../model/spans';
 import { localize, type Locale, type Localized } from '../locale';
 import type { Settings } from '../settings';
-import { FRAMES, type Frame, type FramePlace } from './frames';
+import { FRAMES, todayInFrame, type Frame, type FramePlace } from './frames';
 
 /** What a completion item carries to completionItem/resolve. */
 export interface CompletionData {
@@ -130,9 +130,10 @@ export function completionItems(document: TextDocument, model: DocumentModel, of
       items.push(snippetItem(marker, `${marker}\${1:标题}\n$0`, { zh: `下一个${LEVEL_NAMES[level]}标题`, en: `Next level-${level} heading` }, `${marker} ${LEVEL_INITIALS[level]} ${chineseNumeral(number)}`, `0${level}`, edit));
     }
   }
+  const today = new Date();
   FRAMES.forEach((frame: Frame, index) => {
     const sortText = `${frame.place === place ? '1' : '2'}${String(index).padStart(3, '0')}`;
-    const item = snippetItem(frame.label, frame.body, frame.detail, `${frame.label} ${frame.initials}`, sortText, edit);
+    const item = snippetItem(frame.label, todayInFrame(frame.body, today), frame.detail, `${frame.label} ${frame.initials}`, sortText, edit);
     item.data = { frame: frame.id } satisfies CompletionData;
     items.push(item);
   });
@@ -145,6 +146,6 @@ export function resolveCompletionItem(item: CompletionItem): CompletionItem {
   if (!frame) {
     return item;
   }
-  const preview = frame.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
+  const preview = todayInFrame(frame.body, new Date()).replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
   return { ...item, documentation: { kind: MarkupKind.Markdown, value: '```\n' + preview + '\n```' } };
 }

@@ -67,6 +67,58 @@ function skeleton(occasion: Occasion, count: number): Frame {
   };
 }
 
+/**
+ * Today's date as a 成文日期 (2026年9月8日: no leading zeros), in snippet variables for the static snippets;
+ * the server's completion writes the date itself (todayInFrame), for clients without snippet variables.
+ */
+export const TODAY = '${CURRENT_YEAR}年${CURRENT_MONTH/^0?(\\d+)$/$1/}月${CURRENT_DATE/^0?(\\d+)$/$1/}日';
+
+interface DocumentType {
+  readonly kind: string;
+  readonly english: string;
+  readonly initials: string;
+  readonly addressee: string;
+  /** The text from the addressee to the first heading, tab stops from 4. */
+  readonly opening: string;
+  /** The closing formula, or the closing request of a 请示. */
+  readonly closing: string;
+  /** What follows the date: the 附注 of a 请示 (联系人、电话). */
+  readonly note?: string;
+}
+
+const DOCUMENT_TYPES: readonly DocumentType[] = [
+  { kind: '通知', english: 'notice', initials: 'tz', addressee: '各乡镇人民政府，县直各单位', opening: '${4:为……}，现将有关事项通知如下：', closing: '特此通知。' },
+  { kind: '请示', english: 'request', initials: 'qs', addressee: '县人民政府', opening: '${4:为……}，现就${5:有关事项}请示如下：', closing: '妥否，请批示。', note: '（联系人：${20:姓名}，电话：${21:电话号码}）\n' },
+  { kind: '报告', english: 'report', initials: 'bg', addressee: '县人民政府', opening: '现将${4:有关情况}报告如下：', closing: '特此报告。' },
+  { kind: '函', english: 'letter', initials: 'han', addressee: '市生态环境局', opening: '${4:为……}，现函告如下：', closing: '特此函告。' },
+  { kind: '批复', english: 'reply', initials: 'pf', addressee: '县水利局', opening: '你局《关于${4:……}的请示》（${5:发文字号}）收悉。经研究，批复如下：', closing: '此复。' },
+  { kind: '通报', english: 'circular', initials: 'tb', addressee: '各乡镇人民政府，县直各单位', opening: '现将${4:有关情况}通报如下：', closing: '特此通报。' },
+];
+
+/** A whole document of one type (GB/T 9704-2012 layout order): title, 主送机关, body, closing, 附件说明, 署名, 成文日期. */
+function documentSkeleton(type: DocumentType): Frame {
+  return {
+    id: `skeleton-${type.initials}`,
+    label: `${type.kind}（整篇框架）`,
+    initials: type.initials,
+    place: 'start',
+    detail: { zh: `整篇公文框架：${type.kind}`, en: `Whole document: a ${type.english} (${type.kind})` },
+    body: `\${1:青山县人民政府办公室}关于\${2:事由}的${type.kind}\n\${3:${type.addressee}}：\n${type.opening}\n`
+      + `一、\${10:标题}\n\${11:内容}\n二、\${12:标题}\n\${13:内容}\n${type.closing}\n附件：\${14:附件名称}\n\${1}\n${TODAY}\n${type.note ?? ''}$0`,
+  };
+}
+
+/** 纪要: no 主送机关, no 署名; the attendance block (出席、列席、请假) at the end. */
+const MINUTES: Frame = {
+  id: 'skeleton-jy',
+  label: '纪要（整篇框架）',
+  initials: 'jy',
+  place: 'start',
+  detail: { zh: '整篇公文框架：会议纪要', en: 'Whole document: minutes (纪要)' },
+  body: '${1:县政府第1次常务会议}纪要\n${2:' + TODAY + '}，${3:县长}主持召开${1}，研究${4:……}。现将会议议定事项纪要如下：\n'
+    + '一、${5:关于……}\n${6:内容}\n二、${7:关于……}\n${8:内容}\n出席：${9:姓名}\n列席：${10:单位}\n请假：${11:姓名}\n$0',
+};
+
 const SALUTATION: Localized = { zh: '称呼', en: 'Salutation' };
 const ENUMERATION: Localized = { zh: '列举', en: 'Enumeration' };
 
@@ -104,7 +156,14 @@ export const FRAMES: readonly Frame[] = [
     detail: { zh: '整篇框架：年度总结 + 下年安排', en: 'Whole document: the year’s report and next year’s plan' },
     body: '${1:2025}年工作总结和${2:2026}年工作安排\n一、${1}年工作总结\n（一）主要成绩\n${3:内容}\n（二）存在问题\n${4:内容}\n二、${2}年工作安排\n（一）总体思路\n${5:内容}\n（二）重点任务\n${6:内容}\n（三）保障措施\n${7:内容}\n$0',
   },
+  ...DOCUMENT_TYPES.map(documentSkeleton),
+  MINUTES,
 ];
+
+/** A frame's body with today's date written out where the static snippet has snippet variables. */
+export function todayInFrame(body: string, today: Date): string {
+  return body.split(TODAY).join(`${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`);
+}
 
 /** The static snippets file's content: the same frames for users who turn the server off. */
 export function staticSnippets(): Record<string, { prefix: string[]; body: string[]; description: string }> {
