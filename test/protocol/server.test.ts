@@ -258,6 +258,69 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('outlines a report with its parts, names its kind, and reports and fixes its structure: title, number, addressee, request, closing, attachments, date, weekday', async () => {
+    const uri = 'file:///tmp/report.gw';
+    const text = [
+      '青山县统计局',
+      '关于对2026年上半年经济运行情况的报告',
+      '青统[2026]第07号',
+      '县人民政府:',
+      '现将有关情况报告如下。7月2日（星期三）召开了分析会。',
+      '一、总体情况',
+      '主要指标好于预期。妥否，请批示。',
+      '特此通知。',
+      '附件:1.主要指标表。',
+      '青山县统计局',
+      '2026年07月08日',
+      '',
+    ].join('\n');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3900, text } });
+    const { diagnostics } = await nextDiagnostics(3900);
+    const document = TextDocument.create(uri, 'gongwen', 3900, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]).filter(([code]) => code !== 'fullwidth-punctuation'), [
+      ['document-title', '对'],
+      ['document-number', '[2026]第07号'],
+      ['addressee', ':'],
+      ['weekday', '三'],
+      ['request-matter', '妥否，请批示'],
+      ['closing-phrase', '特此通知'],
+      ['attachment-note', '附件:'],
+      ['attachment-note', '。'],
+      ['date-format', '2026年07月08日'],
+    ]);
+    assert.ok(diagnostics.every((d) => d.source === 'gongwen' && String(d.codeDescription?.href).endsWith(`/${String(d.code)}.md`)));
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => [s.name, s.detail, s.children?.map((c) => c.name)]), [
+      ['标题', '青山县统计局关于对2026年上半年经济运行情况的报告', []],
+      ['发文字号', '青统[2026]第07号', []],
+      ['主送机关', '县人民政府:', []],
+      ['正文', '', ['一、总体情况']],
+      ['附件说明', '附件:1.主要指标表。', []],
+      ['发文机关署名', '青山县统计局', []],
+      ['成文日期', '2026年07月08日', []],
+    ]);
+    const statistics = (await request('gongwen/statistics', { textDocument: { uri } })) as { kind: string | null };
+    assert.equal(statistics.kind, '报告');
+    const [fixAll] = (await request('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.equal(TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []), [
+      '青山县统计局',
+      '关于2026年上半年经济运行情况的报告',
+      '青统〔2026〕7号',
+      '县人民政府：',
+      '现将有关情况报告如下。7月2日（星期三）召开了分析会。',
+      '一、总体情况',
+      '主要指标好于预期。妥否，请批示。',
+      '特此报告。',
+      '附件：1.主要指标表',
+      '青山县统计局',
+      '2026年7月8日',
+      '',
+    ].join('\n'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('completes the next heading number and speech frames, and resolves a frame with its preview', async () => {
     const uri = 'file:///tmp/completion.gw';
     const text = '同志们：\n一、甲\n要抓甲。\n二、乙\n要抓乙。\n';
