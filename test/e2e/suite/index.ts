@@ -134,6 +134,41 @@ const tests: Test[] = [
     ]);
     assert.deepEqual((await outlineNames(uri)).slice(2), [['一、压实责任', [['一是明确分工', ['一是党政同责', '二是一岗双责']], '二是加强考核']], '二、狠抓落实']);
   }],
+  ['a 通知 is outlined by its parts with its kind in the status bar; its closing formula is fixed by a quick fix and its document number on save', async () => {
+    const api = await gongwenApi();
+    const editor = await openScratch('notice.gw', [
+      '青山县人民政府办公室',
+      '关于开展冬季森林防火检查的通知',
+      '青政办发[2026]第5号',
+      '各乡镇人民政府，县直各单位：',
+      '经县政府同意，决定开展森林防火检查。现将有关事项通知如下：',
+      '一、检查时间',
+      '11月1日至11月30日。',
+      '二、检查内容',
+      '火源管控和值班值守。',
+      '特此报告。',
+      '附件：1.检查表',
+      '      2.值班表',
+      '青山县人民政府办公室',
+      '2026年10月20日',
+      '',
+    ].join('\n'));
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 2);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['document-number', '[2026]第5号'], ['closing-phrase', '特此报告']]);
+    assert.deepEqual(await outlineNames(uri), ['Title', 'Document number', 'Addressee', ['Body', ['一、检查时间', '二、检查内容']], 'Attachments', 'Issuing organ', 'Date']);
+    await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 通知 · ') ? true : undefined), api.onDidUpdateStatus);
+    const closing = shown[1] as vscode.Diagnostic;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, closing.range, vscode.CodeActionKind.QuickFix.value);
+    const change = actions.find((action) => action.title.endsWith('“特此通知”'));
+    assert.ok(change?.edit, actions.map((action) => action.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(change.edit));
+    assert.ok(await editor.document.save());
+    assert.equal(editor.document.lineAt(2).text, '青政办发〔2026〕5号');
+    assert.equal(editor.document.lineAt(9).text, '特此通知。');
+    await gongwenDiagnosticsOnce(uri, 0);
+    await screenshot('official-document');
+  }],
   ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
     const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');
     const uri = editor.document.uri;
@@ -150,12 +185,12 @@ const tests: Test[] = [
     const api = await gongwenApi();
     const editor = await openCopy('status.gw');
     const chars = countOf(editor.document.getText()).toLocaleString('en-US');
-    const whole = new RegExp(`^\\$\\(book\\) ${chars} characters · about [0-9.]+ min · \\$\\(edit\\) 4 placeholders$`);
+    const whole = new RegExp(`^\\$\\(book\\) 讲话稿 · ${chars} characters · about [0-9.]+ min · \\$\\(edit\\) 4 placeholders$`);
     await waitFor('the status bar', () => (whole.test(api.statusText() ?? '') ? true : undefined), api.onDidUpdateStatus);
     const heading = editor.document.getText().split('\n').findIndex((line) => line.startsWith('一、'));
     editor.selection = new vscode.Selection(heading, 0, heading + 1, 0);
     const selected = countOf(editor.document.lineAt(heading).text);
-    await waitFor('the selection count', () => (api.statusText()?.startsWith(`$(book) Selected ${selected} characters`) ? true : undefined), api.onDidUpdateStatus);
+    await waitFor('the selection count', () => (api.statusText()?.startsWith(`$(book) 讲话稿 · Selected ${selected} characters`) ? true : undefined), api.onDidUpdateStatus);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(heading, 1));
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(text, new RegExp(`^\\*\\*${editor.document.lineAt(heading).text.slice(0, 6)}`));

@@ -26,7 +26,7 @@ const tests: Test[] = [
     assert.ok((sections[0]?.children.length ?? 0) >= 2, 'the first section has its （一）（二）');
     const api = await gongwenApi();
     const chars = countOf(editor.document.getText()).toLocaleString('en-US');
-    await waitFor('the status bar', () => (api.statusText()?.startsWith(`$(book) ${chars} characters · about`) ? true : undefined), api.onDidUpdateStatus);
+    await waitFor('the status bar', () => (api.statusText()?.startsWith(`$(book) 讲话稿 · ${chars} characters · about`) ? true : undefined), api.onDidUpdateStatus);
     assert.match(api.statusText() ?? '', /· \$\(edit\) 4 placeholders$/);
     const heading = editor.document.lineAt(sections[0]!.selectionRange.start.line);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, heading.range.start.translate(0, 1));

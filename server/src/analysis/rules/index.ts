@@ -5,6 +5,7 @@ import { closingPhraseRule } from './closing-phrase';
 import { dateFormatRule } from './date-format';
 import { documentNumberRule } from './document-number';
 import { documentTitleRule } from './document-title';
+import { minutesAttendanceRule } from './minutes-attendance';
 import { requestMatterRule } from './request-matter';
 import { weekdayRule } from './weekday';
 import { doubledWordRule } from './doubled-word';
@@ -54,4 +55,5 @@ export const RULES: readonly Rule[] = [
   attachmentNoteRule,
   dateFormatRule,
   weekdayRule,
+  minutesAttendanceRule,
 ];
