@@ -6,20 +6,21 @@
 import { isStatutory, kindOfTitle, type DocumentKind } from './document-kind';
 import { matchSalutation } from './blocks';
 import { matchHeadingMarker } from './markers';
-import { skipSpaces, trimEndOffset, type Line } from './text';
+import { CodeSet, skipSpaces, trimEndOffset, type Line } from './text';
 import type { DocumentFrame, FramePart, FramePartName } from './types';
 
 /** 份号 (six digits), 密级 and 保密期限, 紧急程度, and the 发文机关标志 (…文件). */
 const HEADER_LINE = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:[★\s\u3000].*)?|特急|加急|平急|特提|[^\s，。：:；;！？]{2,30}文件)$/u;
 /** 市政办发〔2026〕5号, with the brackets, 第 and zeros as drafters write them, and 签发人：… on the same line. */
-export const DOCUMENT_NUMBER = /^\p{Script=Han}[\p{Script=Han}\s\u3000]{0,20}[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*第?\s*[0-9０-９]+\s*号(?:[\s\u3000]+签发人[：:].*)?$/u;
+const DOCUMENT_NUMBER = /^\p{Script=Han}[\p{Script=Han}\s\u3000]{0,20}[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*第?\s*[0-9０-９]+\s*号(?:[\s\u3000]+签发人[：:].*)?$/u;
 /** No sentence punctuation, and none of a web page's navigation (首页 > 通知公告, • 索引号). */
 const TITLE_LINE = /^[^，。！？；：,!?;:>＞›»•|｜/\\]{2,50}$/u;
 const HAN = /\p{Script=Han}/u;
 /** The rule under a 版头 (a line of dashes in a text copy): no part, skipped. */
 const SEPARATOR_LINE = /^[-—_=─━－\s\u3000]{3,}$/u;
+const SEPARATOR_START = new CodeSet('-—_=─━－');
 /** 2026年9月8日, and the forms date-format corrects: 2026年09月08日, 二〇二六年九月八日, full-width digits. */
-export const DATE_LINE = /^(?:[0-9０-９]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*日$/u;
+const DATE_LINE = /^(?:[0-9０-９]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*日$/u;
 const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·\s\u3000]{2,40}$/u;
 /** A second or third 署名 line (联合行文) names an organ too. */
 const ORGAN_NAME = /(?:政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|会|公司|中心|处|科|所|站|队|办事处|街道|镇|乡|村|社区|学校|集团)$/u;
@@ -39,22 +40,30 @@ const MAX_TITLE_LINES = 4;
 const MAX_SIGNATURE_LINES = 3;
 const MAX_ATTACHMENT_LINES = 12;
 
-interface TextLine {
-  /** Index in the document's lines. */
-  readonly index: number;
-  /** The line without its leading and trailing white space. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/** A date line is short: 二〇二六年十二月三十一日 with spaces is under this; longer lines are not read for one. */
+const MAX_DATE_LENGTH = 30;
+
+/** A non-empty line without its leading and trailing white space; its text is sliced only when a pattern reads it. */
+class TextLine {
+  private sliced: string | undefined;
+
+  constructor(private readonly source: string, readonly index: number, readonly start: number, readonly end: number) {}
+
+  get text(): string {
+    this.sliced ??= this.source.slice(this.start, this.end);
+    return this.sliced;
+  }
 }
 
+/** The document's non-empty lines, the dashed rule under a 版头 left out. */
 function nonEmptyLines(text: string, lines: readonly Line[]): TextLine[] {
   const found: TextLine[] = [];
   lines.forEach((line, index) => {
     const start = skipSpaces(text, line.start, line.end);
     const end = trimEndOffset(text, start, line.end);
-    if (end > start && !SEPARATOR_LINE.test(text.slice(start, end))) {
-      found.push({ index, start, end, text: text.slice(start, end) });
+    const candidate = new TextLine(text, index, start, end);
+    if (end > start && !(SEPARATOR_START.has(text.charCodeAt(start)) && SEPARATOR_LINE.test(candidate.text))) {
+      found.push(candidate);
     }
   });
   return found;
@@ -102,8 +111,8 @@ class FrameReader {
   private readTopFrom(from: number): number {
     let at = from;
     const header: TextLine[] = [];
-    while (at < this.lines.length && HEADER_LINE.test((this.lines[at] as TextLine).text) && !DOCUMENT_NUMBER.test((this.lines[at] as TextLine).text)) {
-      header.push(this.lines[at] as TextLine);
+    for (let line = this.lineAt(at, HEADER_LINE); line; line = this.lineAt(at, HEADER_LINE)) {
+      header.push(line);
       at++;
     }
     const numberBefore = this.lineAt(at, DOCUMENT_NUMBER);
@@ -172,7 +181,8 @@ class FrameReader {
   private readBottom(bodyStart: number): number {
     let dateAt = -1;
     for (let at = this.lines.length - 1; at > bodyStart; at--) {
-      if (DATE_LINE.test((this.lines[at] as TextLine).text.replace(/[\s\u3000]+/g, ''))) {
+      const line = this.lines[at] as TextLine;
+      if (line.end - line.start <= MAX_DATE_LENGTH && DATE_LINE.test(line.text)) {
         dateAt = at;
         break;
       }
