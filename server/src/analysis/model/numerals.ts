@@ -52,3 +52,8 @@ export function chineseNumeral(value: number): string {
 export const MAX_MARKER_NUMBER = 99;
 /** ⑴ to ⒇: the circled forms stop at 20. */
 export const MAX_CIRCLED_NUMBER = 20;
+
+/** Full-width digits (２０２６) as ASCII digits (2026); everything else unchanged. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}

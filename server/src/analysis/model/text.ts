@@ -94,6 +94,19 @@ export function trimEndOffset(text: string, floor: number, end: number): number 
   return end;
 }
 
+/** The lines of `text` from `from` to `to`, each without its leading and trailing white space; empty ones left out. */
+export function trimmedLines(text: string, from = 0, to = text.length): Line[] {
+  const trimmed: Line[] = [];
+  for (const line of splitLines(text.slice(from, to))) {
+    const start = skipSpaces(text, from + line.start, from + line.end);
+    const end = trimEndOffset(text, start, from + line.end);
+    if (end > start) {
+      trimmed.push({ start, end });
+    }
+  }
+  return trimmed;
+}
+
 /** Shortens a display name to `max` characters, ending with … when cut. Never splits a surrogate pair. */
 export function shorten(name: string, max: number): string {
   const chars = Array.from(name);

@@ -1,31 +1,13 @@
-import { skipSpaces, splitLines, trimEndOffset } from '../model/text';
+import { trimmedLines } from '../model/text';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
-import { changeTo, defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, deleteText, type RuleContext } from './rule';
 
 const HEAD = /^(附\s*件)(\s*)([：:])\s*/u;
 /** An attachment's number: 1. 1． 1、 */
 const NUMBER = /^([0-9]+)([.．、])?/u;
 /** Punctuation a name must not end with (GB/T 9704-2012 7.3.4: 附件名称后不加标点符号). */
 const TRAILING_PUNCTUATION = /[。；;，,.．、：:]+$/u;
-
-interface Item {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The attachments the note lists: the text after 附件： on its first line, then one per line. */
-function noteItems(text: string, start: number, end: number, headEnd: number): Item[] {
-  const items: Item[] = [];
-  for (const line of splitLines(text.slice(start, end))) {
-    const from = skipSpaces(text, start + Math.max(line.start, headEnd - start), start + line.end);
-    const to = trimEndOffset(text, from, start + line.end);
-    if (to > from) {
-      items.push({ start: from, end: to });
-    }
-  }
-  return items;
-}
 
 /**
  * 附件说明 (GB/T 9704-2012 7.3.4): 附件： then the names; several attachments numbered 1. 2. 3. in order;
@@ -50,7 +32,8 @@ function check({ text, model }: RuleContext): Finding[] {
       fixes: () => [changeTo(part.start, end, '附件：', true)],
     });
   }
-  const items = noteItems(text, part.start, part.end, part.start + head[0].length);
+  // The attachments: the text after 附件：, one per line.
+  const items = trimmedLines(text, part.start + head[0].length, part.end);
   items.forEach((item, index) => {
     const written = text.slice(item.start, item.end);
     const number = NUMBER.exec(written);
@@ -78,7 +61,7 @@ function check({ text, model }: RuleContext): Finding[] {
         start,
         end: item.end,
         message: { zh: '附件名称后不加标点符号（GB/T 9704-2012 7.3.4）', en: 'No punctuation after an attachment name (GB/T 9704-2012 7.3.4)' },
-        fixes: () => [changeTo(start, item.end, '', true)],
+        fixes: () => [deleteText(text, start, item.end, true)],
       });
     }
   });

@@ -1,4 +1,4 @@
-import { chineseNumeralValue } from '../model/numerals';
+import { chineseNumeralValue, halfWidthDigits } from '../model/numerals';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
@@ -6,19 +6,15 @@ import { changeTo, defineRule, type RuleContext } from './rule';
 const YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const DATE = /^(\S+?)\s*年\s*(\S+?)\s*月\s*(\S+?)\s*日$/u;
 
-function halfWidth(digits: string): string {
-  return digits.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
-
 /** A year as written (2026, ２０２６, 二〇二六) in Arabic numerals; null when it is not a full year. */
 function yearValue(written: string): string | null {
-  const digits = /^[0-9０-９]+$/.test(written) ? halfWidth(written) : Array.from(written, (char) => YEAR_DIGITS[char] ?? '?').join('');
+  const digits = /^[0-9０-９]+$/.test(written) ? halfWidthDigits(written) : Array.from(written, (char) => YEAR_DIGITS[char] ?? '?').join('');
   return /^[0-9]{4}$/.test(digits) ? digits : null;
 }
 
 /** A month or a day as written (09, ９, 九, 十二, 二十八) as a number; null when it is none. */
 function dayValue(written: string): number | null {
-  const value = /^[0-9０-９]{1,2}$/.test(written) ? Number(halfWidth(written)) : chineseNumeralValue(written);
+  const value = /^[0-9０-９]{1,2}$/.test(written) ? Number(halfWidthDigits(written)) : chineseNumeralValue(written);
   return value === null || value === 0 ? null : value;
 }
 

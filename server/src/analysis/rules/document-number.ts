@@ -1,3 +1,4 @@
+import { halfWidthDigits } from '../model/numerals';
 import type { Finding } from '../vocabulary';
 import { changeTo, defineRule, type RuleContext } from './rule';
 
@@ -7,10 +8,6 @@ import { changeTo, defineRule, type RuleContext } from './rule';
  * (GB/T 9704-2012 7.2.5). Court case numbers (（2019）京01民终1号) have letters after the year and do not match.
  */
 const NUMBER = /(?<=\p{Script=Han})([〔［\[【(（])[ \u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3})[ \u3000]*([〕］\]】)）])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/gu;
-
-function halfWidthDigits(digits: string): string {
-  return digits.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
 
 function check({ text }: RuleContext): Finding[] {
   const findings: Finding[] = [];

@@ -1,14 +1,35 @@
-import { documentKind, isStatutory } from '../model/document-kind';
+import type { Localized } from '../locale';
+import { documentKind, isStatutory, type StatutoryKind } from '../model/document-kind';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
-import { changeTo, defineRule, type RuleContext } from './rule';
+import { defineRule, deleteText, type RuleContext } from './rule';
 
 /** 关于对…的批复: 对 says again what 关于 says. Not where 对 starts a word (关于对外开放, 对口支援…). */
 const ABOUT_TO = /关于(对)(?!外|口|台|港|澳|象|话|接|标|照|策|等|称|应|比|手|岸|联)/gu;
-const ABOUT_TWICE = /关于关于/gu;
+const ABOUT_TWICE = /关于(关于)/gu;
 /** 关于申请…的请示: the request is the type itself. */
 const REQUEST_WORD = /关于(请求|申请|要求)(?!人|书|表|单|者)/gu;
+interface Redundant {
+  readonly pattern: RegExp;
+  /** Only in a title of this kind. */
+  readonly kind?: StatutoryKind;
+  readonly message: (word: string) => Localized;
+  readonly safe: boolean;
+}
+
+/** Words a title says twice, each the last group of its pattern: the fix deletes it. */
+const REDUNDANT: readonly Redundant[] = [
+  { pattern: ABOUT_TO, message: () => ({ zh: '标题中“关于对……”的“对”多余，应删去', en: 'In a title, 对 after 关于 is redundant: delete it' }), safe: true },
+  { pattern: ABOUT_TWICE, message: () => ({ zh: '标题中“关于”重复', en: '关于 twice in the title' }), safe: true },
+  {
+    pattern: REQUEST_WORD,
+    kind: '请示',
+    message: (word) => ({ zh: `请示本身就是请求，标题中“关于${word}……的请示”的“${word}”多余`, en: `A 请示 is itself the request: 关于${word}… repeats it` }),
+    safe: false,
+  },
+];
+
 /** The same type twice: …通知的通知 (…意见的函, a letter about an opinion, is fine). */
 const TYPE_TWICE = /(决议|决定|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要)的\1$/u;
 /** Punctuation a title may hold: 书名号, 引号, 顿号, brackets, the dash and the middle dot of names. */
@@ -22,34 +43,12 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
   }
   const findings: Finding[] = [];
   const written = text.slice(title.start, title.end);
-  const at = (pattern: RegExp): RegExpExecArray[] => Array.from(written.matchAll(pattern));
-  for (const match of at(ABOUT_TO)) {
-    const start = title.start + match.index + 2;
-    findings.push({
-      start,
-      end: start + 1,
-      message: { zh: '标题中“关于对……”的“对”多余，应删去', en: 'In a title, 对 after 关于 is redundant: delete it' },
-      fixes: () => [changeTo(start, start + 1, '', true)],
-    });
-  }
-  for (const match of at(ABOUT_TWICE)) {
-    const start = title.start + match.index + 2;
-    findings.push({
-      start,
-      end: start + 2,
-      message: { zh: '标题中“关于”重复', en: '关于 twice in the title' },
-      fixes: () => [changeTo(start, start + 2, '', true)],
-    });
-  }
-  for (const match of kind === '请示' ? at(REQUEST_WORD) : []) {
-    const word = match[1] as string;
-    const start = title.start + match.index + 2;
-    findings.push({
-      start,
-      end: start + 2,
-      message: { zh: `请示本身就是请求，标题中“关于${word}……的请示”的“${word}”多余`, en: `A 请示 is itself the request: 关于${word}… repeats it` },
-      fixes: () => [changeTo(start, start + 2, '', false)],
-    });
+  for (const { pattern, kind: only, message, safe } of REDUNDANT) {
+    for (const match of only === undefined || only === kind ? written.matchAll(pattern) : []) {
+      const word = match[1] as string;
+      const start = title.start + match.index + match[0].length - word.length;
+      findings.push({ start, end: start + word.length, message: message(word), fixes: () => [deleteText(text, start, start + word.length, safe)] });
+    }
   }
   const twice = TYPE_TWICE.exec(written.trimEnd());
   if (twice) {
@@ -60,14 +59,14 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
       message: { zh: `标题文种重叠（“${twice[0]}”）：转发时去掉被转发文件标题中的文种，或用书名号标明原标题`, en: `The type twice (${twice[0]}): drop the forwarded document's type, or quote its title in 《》` },
     });
   }
-  for (const match of at(TITLE_PUNCTUATION)) {
+  for (const match of written.matchAll(TITLE_PUNCTUATION)) {
     const start = title.start + match.index;
     const last = start + 1 === title.end;
     findings.push({
       start,
       end: start + 1,
       message: { zh: `标题中除书名号、引号、顿号等外一般不用标点符号，“${match[0]}”应删去或改写`, en: `A title takes no punctuation but 《》, quotes and 、: remove or rephrase “${match[0]}”` },
-      ...(last ? { fixes: () => [changeTo(start, start + 1, '', true)] } : {}),
+      ...(last ? { fixes: () => [deleteText(text, start, start + 1, true)] } : {}),
     });
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 import type { Localized } from '../locale';
 import { aloneOnLine } from '../model/spans';
-import { skipSpaces, splitLines, trimEndOffset } from '../model/text';
+import { trimmedLines } from '../model/text';
 import type { DocumentModel } from '../model/types';
 import type { Finding } from '../vocabulary';
 
@@ -28,15 +28,10 @@ export function pageCopiesOfFrame(text: string, model: DocumentModel): Finding[]
     .map((part) => text.slice(part.start, part.end).replace(WRAPPING, ''))
     .sort((a, b) => b.length - a.length);
   const findings: Finding[] = [];
-  for (const line of splitLines(text.slice(0, frameStart))) {
-    const start = skipSpaces(text, line.start, line.end);
-    const end = trimEndOffset(text, start, line.end);
+  for (const { start, end } of trimmedLines(text, 0, frameStart)) {
     const words = text.slice(start, end).replace(WRAPPING, '');
-    if (words === '' || !own.some((copy) => words.includes(copy))) {
-      continue;
-    }
     const rest = own.reduce((left, copy) => left.split(copy).join(''), words);
-    if (rest === '') {
+    if (words !== '' && rest === '') {
       findings.push({
         start,
         end,

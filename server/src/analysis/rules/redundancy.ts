@@ -1,7 +1,7 @@
 import type { Localized } from '../locale';
 import type { Finding } from '../vocabulary';
 import { PhraseTable, type PhraseEntry } from './phrase-table';
-import { changeTo, defineRule, type RuleContext } from './rule';
+import { changeTo, defineRule, deleteText, type RuleContext } from './rule';
 
 /** Words that say the same thing twice (凯旋 is already 归来; 涉及 already reaches 到), with the shorter form. */
 const REDUNDANT: readonly PhraseEntry[] = [
@@ -41,7 +41,7 @@ function check({ text }: RuleContext): Finding[] {
       start,
       end,
       message: ABOUT_MESSAGE,
-      fixes: () => [{ title: { zh: '删去“左右”', en: 'Delete 左右' }, edits: [{ start: end - 2, end, newText: '' }], preferred: true, safe: true }],
+      fixes: () => [deleteText(text, end - 2, end, true)],
     });
   }
   return findings.sort((a, b) => a.start - b.start);

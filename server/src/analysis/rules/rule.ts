@@ -45,3 +45,10 @@ const changeTitle = memoized((newText) => ({ zh: `改为“${newText}”`, en: `
 export function changeTo(start: number, end: number, newText: string, safe: boolean, preferred = true): Fix {
   return { title: changeTitle(newText), edits: [{ start, end, newText }], preferred, safe };
 }
+
+const deleteTitle = memoized((deleted) => ({ zh: `删去“${deleted}”`, en: `Delete “${deleted}”` }));
+
+/** The text from `start` to `end` deleted, titled 删去“…”. */
+export function deleteText(text: string, start: number, end: number, safe: boolean): Fix {
+  return { title: deleteTitle(text.slice(start, end)), edits: [{ start, end, newText: '' }], preferred: true, safe };
+}
