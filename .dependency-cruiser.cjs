@@ -57,6 +57,13 @@ module.exports = {
       to: { path: '^server/src/analysis/rules/', pathNot: '^server/src/analysis/rules/(rule|index)\\.ts$' },
     },
     {
+      name: 'word-writer-in-export',
+      severity: 'error',
+      comment: 'Only the Word writer (server/src/export/) knows the docx library; the core lays a document out as plain data.',
+      from: { pathNot: '^server/src/export/' },
+      to: { path: '(^|/)node_modules/docx/' },
+    },
+    {
       name: 'client-speaks-protocol-only',
       severity: 'error',
       comment: 'The client imports only the protocol module of the server side (and vscode, the language client, node).',

@@ -2,10 +2,11 @@
  * The `gongwen` command: check, outline and fix files with the same analyzer and settings the editor uses.
  * It parses the command line, finds the files and prints; the analysis is the core's.
  */
-import { localeFromTag, localize, type Locale, type Localized } from './analysis';
+import { localeFromTag, localize, type ExportPreset, type Locale, type Localized } from './analysis';
 import { AnalyzerForFile } from './cli/analyzers';
 import { encodingName, type EncodingName } from './cli/encoding';
 import { InputError, LocalizedError, UsageError } from './cli/errors';
+import { exportFile } from './cli/export-file';
 import { expandArgument } from './cli/files';
 import { fixFiles } from './cli/fix-files';
 import { outlineEntries, outlineText } from './cli/outline-json';
@@ -13,13 +14,14 @@ import { readDocument } from './cli/read-document';
 import { writeReport, type Lines } from './cli/report';
 import { VERSION } from './version';
 
-const COMMANDS = ['check', 'outline', 'fix'] as const;
+const COMMANDS = ['check', 'outline', 'fix', 'export'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const SYNOPSIS: Readonly<Record<Command, string>> = {
   check: 'gongwen check [--format text|json] [--config FILE] [--encoding utf-8|utf-16le|gb18030] [--lang zh|en] FILE|FOLDER|GLOB…',
   outline: 'gongwen outline [--format text|json] [--config FILE] [--encoding …] [--lang zh|en] FILE',
   fix: 'gongwen fix [--dry-run] [--config FILE] [--encoding …] [--lang zh|en] FILE|FOLDER|GLOB…',
+  export: 'gongwen export [--preset document|speech] [--out OUT.docx] [--config FILE] [--encoding …] [--lang zh|en] FILE',
 };
 
 const DESCRIPTIONS: Readonly<Record<Command, Localized>> = {
@@ -31,6 +33,10 @@ const DESCRIPTIONS: Readonly<Record<Command, Localized>> = {
   fix: {
     zh: '应用所有安全修复（与编辑器的 source.fixAll.gongwen 相同），按原编码、原换行原子写回；--dry-run 只打印差异',
     en: 'apply the safe fixes (as source.fixAll.gongwen does in the editor), written back atomically in the same encoding and line breaks; --dry-run prints the diff and writes nothing',
+  },
+  export: {
+    zh: '按 GB/T 9704 版式导出 Word 文件（默认与文稿同名的 .docx，不覆盖文稿）；--preset 选公文或讲话稿版式（默认按文种）。列出未处理的警告（占位符在前）后仍导出，写成后退出码为 0',
+    en: 'export a Word file in the GB/T 9704 layout (by default the draft\'s name with .docx, never the draft itself); --preset chooses the document or speech layout (by default from the kind of document). Unresolved warnings are listed (placeholders first) and the file is exported anyway; exit 0 when written',
   },
 };
 
@@ -68,6 +74,8 @@ interface Options {
   readonly config?: string;
   readonly locale: Locale;
   readonly dryRun: boolean;
+  readonly preset?: ExportPreset;
+  readonly out?: string;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -84,6 +92,8 @@ function parseArgs(argv: readonly string[], locale: Locale): Options {
   let encoding: EncodingName | undefined;
   let config: string | undefined;
   let dryRun = false;
+  let preset: ExportPreset | undefined;
+  let out: string | undefined;
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
@@ -112,6 +122,14 @@ function parseArgs(argv: readonly string[], locale: Locale): Options {
       config = value();
     } else if (flag === '--lang') {
       value();
+    } else if (flag === '--preset') {
+      const given = value();
+      if (given !== 'document' && given !== 'speech') {
+        throw new UsageError({ zh: `--preset 只能是 document 或 speech（收到 ${given}）`, en: `--preset is document or speech (got ${given})` });
+      }
+      preset = given;
+    } else if (flag === '--out' || flag === '-o') {
+      out = value();
     } else if (flag === '--dry-run') {
       dryRun = true;
     } else if (flag === '--help' || flag === '-h') {
@@ -128,7 +146,13 @@ function parseArgs(argv: readonly string[], locale: Locale): Options {
   if (dryRun && command !== 'fix') {
     throw new UsageError({ zh: '--dry-run 只用于 fix', en: '--dry-run goes with fix' });
   }
-  return { command, args, format, locale, dryRun, help, version, ...(encoding ? { encoding } : {}), ...(config ? { config } : {}) };
+  if ((preset || out) && command !== 'export') {
+    throw new UsageError({ zh: '--preset 和 --out 只用于 export', en: '--preset and --out go with export' });
+  }
+  return {
+    command, args, format, locale, dryRun, help, version,
+    ...(encoding ? { encoding } : {}), ...(config ? { config } : {}), ...(preset ? { preset } : {}), ...(out ? { out } : {}),
+  };
 }
 
 interface FileToAnalyse {
@@ -207,7 +231,16 @@ function runOutline(options: Options, analyzers: AnalyzerForFile, out: Lines): n
   return 0;
 }
 
-function run(options: Options, out: Lines, err: Lines): number {
+function runExport(options: Options, analyzers: AnalyzerForFile, out: Lines): Promise<number> {
+  if (options.args.length !== 1) {
+    throw new UsageError({ zh: 'export 需要且只需要一个文件', en: 'export takes exactly one file' });
+  }
+  const { preset, encoding, locale } = options;
+  return exportFile({ file: options.args[0] as string, analyzers, locale, ...(options.out ? { out: options.out } : {}), ...(preset ? { preset } : {}), ...(encoding ? { encoding } : {}) }, out);
+}
+
+/** The exit code; a promise of it for export, which writes a file asynchronously. */
+function run(options: Options, out: Lines, err: Lines): number | Promise<number> {
   if (options.version) {
     out.push(VERSION);
     return 0;
@@ -229,6 +262,8 @@ function run(options: Options, out: Lines, err: Lines): number {
       return runCheck(options, analyzers, out, err);
     case 'outline':
       return runOutline(options, analyzers, out);
+    case 'export':
+      return runExport(options, analyzers, out);
     case 'fix': {
       const errors: LocalizedError[] = [];
       const files = filesOf(options.args, errors).map(({ file }) => file);
@@ -239,29 +274,52 @@ function run(options: Options, out: Lines, err: Lines): number {
   }
 }
 
-/** Runs the CLI, printing to `out` and `err`; returns the exit code. */
-export function runCliTo(argv: readonly string[], out: Lines, err: Lines): number {
+/** An error the CLI reports (a usage or input error: exit 2); any other is a bug and is thrown on. */
+function reported(error: unknown, locale: Locale, err: Lines): number {
+  if (error instanceof UsageError) {
+    err.push(`gongwen: ${error.in(locale)}`, '', usage(locale));
+    return 2;
+  }
+  if (error instanceof LocalizedError) {
+    err.push(`gongwen: ${error.in(locale)}`);
+    return 2;
+  }
+  throw error;
+}
+
+/** Runs the CLI, printing to `out` and `err`; returns the exit code (a promise of it for export). */
+export function runCliTo(argv: readonly string[], out: Lines, err: Lines): number | Promise<number> {
   const locale = localeOf(argv);
   try {
-    return run(parseArgs(argv, locale), out, err);
+    const exit = run(parseArgs(argv, locale), out, err);
+    return typeof exit === 'number' ? exit : exit.catch((error: unknown) => reported(error, locale, err));
   } catch (error) {
-    if (error instanceof UsageError) {
-      err.push(`gongwen: ${error.in(locale)}`, '', usage(locale));
-      return 2;
-    }
-    if (error instanceof LocalizedError) {
-      err.push(`gongwen: ${error.in(locale)}`);
-      return 2;
-    }
-    throw error;
+    return reported(error, locale, err);
   }
 }
 
-/** Runs the CLI and returns the exit code with what it printed, so tests can call it without a process. */
-export function runCli(argv: readonly string[]): { exit: number; stdout: string[]; stderr: string[] } {
+export interface CliResult {
+  readonly exit: number;
+  readonly stdout: string[];
+  readonly stderr: string[];
+}
+
+/** Runs a command that finishes at once (all but export) and returns the exit code with what it printed, so tests can call it without a process. */
+export function runCli(argv: readonly string[]): CliResult {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { exit: runCliTo(argv, stdout, stderr), stdout, stderr };
+  const exit = runCliTo(argv, stdout, stderr);
+  if (typeof exit !== 'number') {
+    throw new Error('this command finishes later: use runCliAsync');
+  }
+  return { exit, stdout, stderr };
+}
+
+/** Runs any command, export included, and resolves to the exit code with what it printed. */
+export async function runCliAsync(argv: readonly string[]): Promise<CliResult> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { exit: await runCliTo(argv, stdout, stderr), stdout, stderr };
 }
 
 /** Lines written to a stream in chunks of about 64K characters, each line gone once it is in a chunk. */
@@ -290,7 +348,9 @@ class ChunkedLines implements Lines {
 if (require.main === module) {
   const stdout = new ChunkedLines(process.stdout);
   const stderr = new ChunkedLines(process.stderr);
-  process.exitCode = runCliTo(process.argv.slice(2), stdout, stderr);
-  stdout.flush();
-  stderr.flush();
+  void Promise.resolve(runCliTo(process.argv.slice(2), stdout, stderr)).then((exit) => {
+    process.exitCode = exit;
+    stdout.flush();
+    stderr.flush();
+  });
 }

@@ -43,6 +43,12 @@ export function findingsInOrder(analysis: Analysis): RankedFinding[] {
   return found.sort((a, b) => a.finding.start - b.finding.start);
 }
 
+/** What a writer should see before a document leaves the editor: its warnings and errors, unfilled placeholders first. */
+export function warningsBeforeExport(analysis: Analysis): RankedFinding[] {
+  const warnings = findingsInOrder(analysis).filter(({ severity }) => severity === 'warning' || severity === 'error');
+  return [...warnings.filter(({ ruleId }) => ruleId === 'placeholder'), ...warnings.filter(({ ruleId }) => ruleId !== 'placeholder')];
+}
+
 /** A document parsed as the analysis sees it: gongwen-disable comments blanked, then the outline. */
 export interface ParsedText {
   readonly suppressions: Suppressions;

@@ -13,6 +13,7 @@ import { isAnalysed, languageOf } from './enable';
 import { applyEdits, fixAllEdits, stableFixAllEdits } from './fixes';
 import { headingCodeLenses, headingHover } from './heading-info';
 import { localize, type Locale, type Localized } from './locale';
+import { pageLayout, presetOf, type ExportPreset, type PageLayout } from './page-layout';
 import { documentKind } from './model/document-kind';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
@@ -97,6 +98,17 @@ export class Analyzer {
   /** `text` with fixAll applied. */
   fixed(text: string, options: TextOptions = {}): string {
     return applyEdits(text, this.fixAll(text, options));
+  }
+
+  /**
+   * The document as it goes on paper (for a Word export): each paragraph's role, in the preset asked,
+   * else gongwen.export.preset, where auto takes the speech layout for a speech and the document layout for the rest.
+   */
+  layout(text: string, options: TextOptions & { readonly preset?: ExportPreset | 'auto' } = {}): PageLayout {
+    const { model } = parseText(text);
+    const asked = options.preset ?? this.settings['export.preset'];
+    const preset = asked === 'auto' ? presetOf(model, documentKind(model, this.settings.documentKind)) : asked;
+    return pageLayout(model, preset, options.markdown ?? false);
   }
 
   /** Whether gongwen analyses this document under gongwen.enable (by its language, its file name and its text). */

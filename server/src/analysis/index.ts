@@ -3,7 +3,7 @@
  * createAnalyzer; the rest exported here describes what the analyzer answers, and what the manifest needs.
  */
 export { createAnalyzer, Analyzer, AnalyzedDocument, type AnalyzerOptions, type CodeActionRequest, type TextOptions } from './analyzer';
-export { findingsInOrder, type Analysis, type ParsedText, type RankedFinding, type RuleFailure, type RuleResult } from './analyze';
+export { findingsInOrder, warningsBeforeExport, type Analysis, type ParsedText, type RankedFinding, type RuleFailure, type RuleResult } from './analyze';
 export { FIX_ALL_KIND } from './code-actions';
 export { languageOf } from './enable';
 export { SOURCE } from './diagnostics';
@@ -22,3 +22,4 @@ export { describeLength, formatMinutes, type DocumentStatistics, type SectionSta
 export { SHOW_STATISTICS_COMMAND } from './heading-info';
 export { countCharacters } from './model/text';
 export { FRAMES, type Frame } from './completion/frames';
+export type { ExportPreset, LayoutBlock, LayoutParagraph, LayoutRole, LayoutRun, LayoutTable, LayoutTitle, PageLayout } from './page-layout';

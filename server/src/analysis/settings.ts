@@ -93,6 +93,22 @@ function integer(fallback: number, minimum: number, maximum: number, restricted 
   };
 }
 
+/** A font's name as Word writes it (仿宋_GB2312, FangSong): a non-empty name of at most 64 characters. */
+function fontName(fallback: string): SettingSpec<string> {
+  return {
+    default: fallback,
+    schema: { type: 'string' },
+    restricted: false,
+    read(value, key, problems) {
+      if (typeof value === 'string' && value.trim() !== '' && value.length <= 64) {
+        return value.trim();
+      }
+      problems.push({ zh: `gongwen.${key}：应为字体名称（非空，不超过 64 字），已使用 ${fallback}`, en: `gongwen.${key}: expected a font name (not empty, at most 64 characters); ${fallback} is used` });
+      return fallback;
+    },
+  };
+}
+
 /** The first MAX_ENTRIES entries, with a problem when there were more. */
 function capped<T>(entries: readonly T[], key: string, problems: Localized[]): readonly T[] {
   if (entries.length <= MAX_ENTRIES) {
@@ -223,6 +239,17 @@ export const SETTINGS = {
   speakingRate: integer(200, 60, 600),
   /** Show each level-1 section's length and speaking time above its heading. */
   'codeLens.enable': flag(true),
+  /** The layout a Word export takes: auto chooses speech for a speech, the document layout for the rest. */
+  'export.preset': choice(['auto', 'document', 'speech'] as const, 'auto'),
+  /** GB/T 9704-2012: title in 2号小标宋, body in 3号仿宋, level-1 headings in 黑体, level-2 in 楷体, page numbers in 4号宋体. */
+  'export.fonts.title': fontName('方正小标宋简体'),
+  'export.fonts.body': fontName('仿宋_GB2312'),
+  'export.fonts.heading1': fontName('黑体'),
+  'export.fonts.heading2': fontName('楷体_GB2312'),
+  'export.fonts.pageNumber': fontName('宋体'),
+  /** The page grid (GB/T 9704-2012 5.2.2): 22 lines of 28 characters fill the 156 × 225 mm 版心. */
+  'export.linesPerPage': integer(22, 15, 30),
+  'export.charactersPerLine': integer(28, 20, 32),
   /**
    * An editor's typing guard: above this many characters (about 3 MB of Chinese text) the editor runs only
    * the cheap rules (placeholder, web-residue) and the outline. The CLI runs every rule on any size.

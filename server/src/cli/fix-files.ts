@@ -1,11 +1,10 @@
-import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { applyEdits, localize, type Locale, type Localized } from '../analysis';
 import type { AnalyzerForFile } from './analyzers';
 import { encodeFile, type EncodingName } from './encoding';
 import { InputError, LocalizedError } from './errors';
 import { readDocument } from './read-document';
 import type { Lines } from './report';
+import { writeAtomically } from './write-file';
 
 export interface FixOptions {
   readonly files: readonly string[];
@@ -44,22 +43,6 @@ function lineDiff(file: string, before: string, after: string): string[] {
     lines.push(` ${a[i]}`);
   }
   return lines;
-}
-
-/** Writes `bytes` to `file` through a temporary file in the same folder and a rename, keeping its mode. */
-function writeAtomically(file: string, bytes: Buffer): void {
-  const temp = join(dirname(file), `.${basename(file)}.gongwen-${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, bytes, { mode: statSync(file).mode, flag: 'wx' });
-    renameSync(temp, file);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // never created
-    }
-    throw error;
-  }
 }
 
 /**
