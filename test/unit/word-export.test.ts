@@ -106,7 +106,7 @@ describe('the Word file', () => {
     assert.equal(attribute(style('Heading3'), 'w:rFonts', 'w:eastAsia'), '仿宋_GB2312');
     const paragraphs = wordParagraphs(parts['word/document.xml'] ?? '');
     const headings = paragraphs.filter((paragraph) => /^Heading\d$/.test(paragraph.style));
-    assert.deepEqual(headings.map((paragraph) => paragraph.text), ['一、总体要求', '二、重点任务', '（二）推进生活垃圾治理', '三、保障措施']);
+    assert.deepEqual(headings.map((paragraph) => paragraph.text), ['一、总体要求', '二、重点任务', '（二）推进生活垃圾治理', '三、工作步骤', '四、保障措施']);
     for (const heading of headings) {
       assert.doesNotMatch(heading.xml, /<w:rPr>|<w:ind /, `no direct formatting in ${heading.text}`);
     }
