@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { FILL_PLACEHOLDERS_REQUEST, FRAMES, SHOW_STATISTICS_COMMAND, type DocumentRequestParams } from '../../server/src/protocol';
+import { exportWord, type ExportWordOptions } from './export-word';
 import { goToPlaceholder } from './placeholders';
 import type { StatisticsView } from './statistics-view';
 import { say } from './say';
@@ -73,5 +74,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('gongwen.insertSkeleton', insertSkeleton),
     vscode.commands.registerCommand(SHOW_STATISTICS_COMMAND, (uri?: string | vscode.Uri) => view.show(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)),
     vscode.commands.registerCommand('gongwen.setLanguageMode', setLanguageMode),
+    vscode.commands.registerCommand('gongwen.exportWord', (resource?: vscode.Uri, options?: ExportWordOptions) => exportWord(client, resource, options)),
   );
 }

@@ -3,7 +3,8 @@ import { say } from './say';
 
 const PLACEHOLDER_CODE = 'placeholder';
 
-function placeholdersOf(uri: vscode.Uri): vscode.Diagnostic[] {
+/** The unfilled placeholders gongwen reports in a document, in order. */
+export function placeholdersOf(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((d) => d.source === 'gongwen' && (typeof d.code === 'object' ? d.code.value : d.code) === PLACEHOLDER_CODE)

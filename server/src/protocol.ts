@@ -3,7 +3,7 @@
  * command a code lens runs, and the few helpers both sides must share to say the same thing (how
  * characters are counted, how a length is worded, the speech frames). The client imports only this module.
  */
-import type { DocumentStatistics } from './analysis';
+import type { DocumentStatistics, ExportPreset } from './analysis';
 
 export {
   countCharacters,
@@ -14,6 +14,7 @@ export {
   localize,
   SHOW_STATISTICS_COMMAND,
   type DocumentStatistics,
+  type ExportPreset,
   type Frame,
   type Locale,
   type Localized,
@@ -31,3 +32,11 @@ export type StatisticsResult = DocumentStatistics | null;
 
 /** The edits (TextEdit[]) that fill every placeholder with its value from gongwen.placeholderValues. */
 export const FILL_PLACEHOLDERS_REQUEST = 'gongwen/fillPlaceholders';
+
+/** The document as a Word file in the layout of GB/T 9704 (base64 of the .docx), or null when gongwen does not analyse it. */
+export const EXPORT_WORD_REQUEST = 'gongwen/exportWord';
+export interface ExportWordParams extends DocumentRequestParams {
+  /** auto: the speech layout for a speech, the document layout for the rest (as gongwen.export.preset says). */
+  readonly preset?: ExportPreset | 'auto';
+}
+export type ExportWordResult = { readonly data: string; readonly preset: ExportPreset } | null;

@@ -17,7 +17,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, FIX_ALL_KIND, localeFromTag, localize, resolveCompletionItem, type AnalyzedDocument, type Analyzer, type Locale, type Localized } from './analysis';
 import { docsBaseUrl } from './docs-location';
 import { VERSION } from './version';
-import { FILL_PLACEHOLDERS_REQUEST, STATISTICS_REQUEST, type DocumentRequestParams, type StatisticsResult } from './protocol';
+import { exportOptions, wordDocument } from './export/write-docx';
+import { EXPORT_WORD_REQUEST, FILL_PLACEHOLDERS_REQUEST, STATISTICS_REQUEST, type DocumentRequestParams, type ExportWordParams, type ExportWordResult, type StatisticsResult } from './protocol';
 
 /** How long typing must pause before a document is analysed again. */
 const DEBOUNCE_MS = 200;
@@ -101,6 +102,16 @@ class GongwenServer {
       on<StatisticsResult>(STATISTICS_REQUEST, textDocument.uri, null, (d) => d.statistics()));
     connection.onRequest(FILL_PLACEHOLDERS_REQUEST, ({ textDocument }: DocumentRequestParams) =>
       on(FILL_PLACEHOLDERS_REQUEST, textDocument.uri, [], (d) => d.fillPlaceholders()));
+    // A failed export is answered with the error (the client says it), never a silent null.
+    connection.onRequest(EXPORT_WORD_REQUEST, async ({ textDocument, preset }: ExportWordParams): Promise<ExportWordResult> => {
+      const document = await this.current(textDocument.uri);
+      const layout = document?.layout(preset);
+      if (!document || !layout) {
+        return null;
+      }
+      const bytes = await wordDocument(layout, exportOptions(document.settings));
+      return { data: Buffer.from(bytes).toString('base64'), preset: layout.preset };
+    });
     connection.onWorkspaceSymbol(({ query }) => this.guard('workspaceSymbol', [], async () => {
       const symbols = [];
       for (const document of documents.all()) {

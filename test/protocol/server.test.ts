@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -319,6 +321,23 @@ describe('bundled server over stdio', () => {
       '',
     ].join('\n'));
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
+    const uri = 'file:///tmp/export-notice.gw';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });
+    await nextDiagnostics(5100);
+    const exported = (await request('gongwen/exportWord', { textDocument: { uri } })) as { data: string; preset: string };
+    assert.equal(exported.preset, 'document');
+    const parts = unzipSync(Buffer.from(exported.data, 'base64'));
+    const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+    assert.match(document, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    assert.match(document, /<w:pStyle w:val="Heading2"\/><\/w:pPr><w:r><w:t[^>]*>（二）推进生活垃圾治理</);
+    assert.match(strFromU8(parts['word/styles.xml'] ?? new Uint8Array()), /<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/>/);
+    const speech = (await request('gongwen/exportWord', { textDocument: { uri }, preset: 'speech' })) as { data: string; preset: string };
+    assert.equal(speech.preset, 'speech');
+    assert.doesNotMatch(strFromU8(unzipSync(Buffer.from(speech.data, 'base64'))['word/settings.xml'] ?? new Uint8Array()), /<w:evenAndOddHeaders\/>/);
+    assert.equal(await request('gongwen/exportWord', { textDocument: { uri: 'file:///tmp/never-opened.gw' } }), null);
   });
 
   it('completes the next heading number and speech frames, and resolves a frame with its preview', async () => {

@@ -104,8 +104,8 @@ export class Analyzer {
    * The document as it goes on paper (for a Word export): each paragraph's role, in the preset asked,
    * else gongwen.export.preset, where auto takes the speech layout for a speech and the document layout for the rest.
    */
-  layout(text: string, options: TextOptions & { readonly preset?: ExportPreset | 'auto' } = {}): PageLayout {
-    const { model } = parseText(text);
+  layout(text: string, options: TextOptions & { readonly preset?: ExportPreset | 'auto' } = {}, parsed: ParsedText = parseText(text)): PageLayout {
+    const { model } = parsed;
     const asked = options.preset ?? this.settings['export.preset'];
     const preset = asked === 'auto' ? presetOf(model, documentKind(model, this.settings.documentKind)) : asked;
     return pageLayout(model, preset, options.markdown ?? false);
@@ -222,6 +222,16 @@ export class AnalyzedDocument {
   codeLenses(): CodeLens[] {
     const analysis = this.analysis;
     return analysis && this.analyzer.settings['codeLens.enable'] ? headingCodeLenses(this.document, analysis, this.analyzer.settings.speakingRate, this.analyzer.locale) : [];
+  }
+
+  /** The settings the document is analysed (and exported) with. */
+  get settings(): Settings {
+    return this.analyzer.settings;
+  }
+
+  /** The document as it goes on paper, in `preset` (else gongwen.export.preset); null when gongwen does not analyse it. */
+  layout(preset?: ExportPreset | 'auto'): PageLayout | null {
+    return this.parsed ? this.analyzer.layout(this.text, { markdown: this.markdown, ...(preset ? { preset } : {}) }, this.parsed) : null;
   }
 
   statistics(): DocumentStatistics | null {

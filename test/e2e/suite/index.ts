@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
-import { codeOf, countOf, gongwenApi, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
+import { codeOf, countOf, gongwenApi, ROOT, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
 
 /** The development extension in a real VS Code: what a user sees, asserted through the vscode API. */
 
@@ -168,6 +170,21 @@ const tests: Test[] = [
     assert.equal(editor.document.lineAt(9).text, '特此通知。');
     await gongwenDiagnosticsOnce(uri, 0);
     await screenshot('official-document');
+  }],
+  ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
+    const api = await gongwenApi();
+    const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));
+    await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 通知 · ') ? true : undefined), api.onDidUpdateStatus);
+    const target = editor.document.uri.fsPath.replace(/\.gw$/, '.docx');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.exportWord', editor.document.uri, { preset: 'auto', target });
+    assert.equal(written?.fsPath, target);
+    assert.ok(existsSync(target));
+    const parts = unzipSync(readFileSync(target));
+    const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+    assert.match(document, /<w:pStyle w:val="Title"\/>.*关于进一步做好全县农村人居环境<\/w:t>.*整治和美丽乡村建设工作的通知/);
+    assert.match(document, /<w:pStyle w:val="Heading1"\/><\/w:pPr><w:r><w:t[^>]*>一、总体要求</);
+    assert.match(strFromU8(parts['word/settings.xml'] ?? new Uint8Array()), /<w:evenAndOddHeaders\/>/, 'the document layout: odd and even page numbers');
+    await screenshot('export-word');
   }],
   ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
     const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');
