@@ -6,7 +6,6 @@ import { localeFromTag, localize, type ExportPreset, type Locale, type Localized
 import { AnalyzerForFile } from './cli/analyzers';
 import { encodingName, type EncodingName } from './cli/encoding';
 import { InputError, LocalizedError, UsageError } from './cli/errors';
-import { exportFile } from './cli/export-file';
 import { expandArgument } from './cli/files';
 import { fixFiles } from './cli/fix-files';
 import { outlineEntries, outlineText } from './cli/outline-json';
@@ -231,11 +230,13 @@ function runOutline(options: Options, analyzers: AnalyzerForFile, out: Lines): n
   return 0;
 }
 
-function runExport(options: Options, analyzers: AnalyzerForFile, out: Lines): Promise<number> {
+async function runExport(options: Options, analyzers: AnalyzerForFile, out: Lines): Promise<number> {
   if (options.args.length !== 1) {
     throw new UsageError({ zh: 'export 需要且只需要一个文件', en: 'export takes exactly one file' });
   }
   const { preset, encoding, locale } = options;
+  // The Word writer is loaded by export alone: check, outline and fix do not pay for it.
+  const { exportFile } = await import('./cli/export-file.js');
   return exportFile({ file: options.args[0] as string, analyzers, locale, ...(options.out ? { out: options.out } : {}), ...(preset ? { preset } : {}), ...(encoding ? { encoding } : {}) }, out);
 }
 

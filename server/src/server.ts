@@ -17,7 +17,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, FIX_ALL_KIND, localeFromTag, localize, resolveCompletionItem, type AnalyzedDocument, type Analyzer, type Locale, type Localized } from './analysis';
 import { docsBaseUrl } from './docs-location';
 import { VERSION } from './version';
-import { exportOptions, wordDocument } from './export/write-docx';
 import { EXPORT_WORD_REQUEST, FILL_PLACEHOLDERS_REQUEST, STATISTICS_REQUEST, type DocumentRequestParams, type ExportWordParams, type ExportWordResult, type StatisticsResult } from './protocol';
 
 /** How long typing must pause before a document is analysed again. */
@@ -109,6 +108,8 @@ class GongwenServer {
       if (!document || !layout) {
         return null;
       }
+      // The Word writer is loaded on the first export, not at every start of the server.
+      const { exportOptions, wordDocument } = await import('./export/write-docx.js');
       const bytes = await wordDocument(layout, exportOptions(document.settings));
       return { data: Buffer.from(bytes).toString('base64'), preset: layout.preset };
     });

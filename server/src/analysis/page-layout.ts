@@ -59,7 +59,10 @@ const PART_ROLES: Readonly<Record<Exclude<FramePartName, 'body' | 'title'>, Layo
   note: 'note',
 };
 
-const RULE_LINE = /^[-—_=─━－*\s\u3000]{3,}$/u;
+/** A rule drawn with dashes (the red line under a 版头 in a text copy): not text. Underscores and asterisks are blanks to fill, and stay. */
+const RULE_LINE = /^[-—=─━－\s\u3000]{3,}$/u;
+/** Markdown's thematic break. */
+const MARKDOWN_RULE = /^(?:[*_-]\s*){3,}$/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
 const MARKDOWN_LIST = /^(?:[-*+]|>)\s+/;
 const MARKDOWN_TABLE_ROW = /^\|.*\|$/;
@@ -115,7 +118,12 @@ function headingsByLine(model: DocumentModel, lines: readonly Line[]): Map<numbe
     while (index < lines.length - 1 && (lines[index] as Line).end < node.start) {
       index++;
     }
-    byLine.set(index, [...(byLine.get(index) ?? []), node]);
+    const onLine = byLine.get(index);
+    if (onLine) {
+      onLine.push(node);
+    } else {
+      byLine.set(index, [node]);
+    }
   }
   return byLine;
 }
@@ -161,7 +169,7 @@ class LayoutReader {
         this.blocks.push({ role: 'table', rows: table });
         table = null;
       }
-      if (content === '' || RULE_LINE.test(content)) {
+      if (content === '' || RULE_LINE.test(content) || (this.markdown && MARKDOWN_RULE.test(content))) {
         return;
       }
       const part = partOf.get(index);
