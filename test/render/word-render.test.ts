@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { runCliAsync } from '../../server/src/cli';
+import { printedWidth as width } from '../../server/src/export/geometry';
 import { FIXTURES_DIR } from '../support/fixture';
 import { pdfPages, type PdfLine, type PdfPage } from '../support/pdf-lines';
 
@@ -30,8 +31,6 @@ const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-render-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Printed width in characters: a half-width character (digit, Latin letter) is half. */
-const width = (text: string): number => [...text].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1), 0);
 
 /** The fonts a Chinese office names, mapped to the free CJK fonts on this machine (only the pictures care; every CJK font is square). */
 function fontConfig(): string {

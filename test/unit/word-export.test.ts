@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createAnalyzer, type LayoutBlock, type PageLayout } from '../../server/src/analysis';
 import { runCliAsync } from '../../server/src/cli';
-import { pageGrid } from '../../server/src/export/geometry';
+import { pageGrid, printedWidth } from '../../server/src/export/geometry';
 import { titleLines } from '../../server/src/export/title-lines';
 import { exportOptions, wordDocument } from '../../server/src/export/write-docx';
 import { FIXTURES_DIR } from '../support/fixture';
@@ -58,10 +58,18 @@ describe('page layout: what each paragraph is on paper', () => {
   it('splits a line pasted without its breaks at each heading in it', () => {
     const layout = analyzer.layout('关于做好防汛工作的通知\n各乡镇：\n现就有关事项通知如下：一、提高认识。要高度重视。二、落实责任。要压实责任。\n');
     assert.deepEqual(roles(layout).slice(-3), ['body', 'heading1', 'heading1']);
+    const speech = analyzer.layout('在全县工作会议上的讲话 同志们： 今年工作成效明显。一、抓项目。要抓好项目建设。二、抓改革。要深化改革。\n');
+    assert.deepEqual(speech.blocks.map((block) => (block.role === 'title' ? block.lines.join('') : 'runs' in block ? `${block.role}:${block.runs.map((run) => run.text).join('')}` : block.role)), [
+      '在全县工作会议上的讲话', 'salutation:同志们：', 'body:今年工作成效明显。', 'heading:一、抓项目。要抓好项目建设。', 'heading:二、抓改革。要深化改革。',
+    ]);
   });
 });
 
 describe('title lines', () => {
+  it('counts quotes and dashes a whole character wide, digits and Latin letters half', () => {
+    assert.equal(printedWidth('关于“放管服”改革——2026年'), 14);
+  });
+
   it('breaks a long title at a word boundary, the upper line longer, each line fitting', () => {
     const lines = titleLines(['关于进一步做好全县农村人居环境整治和美丽乡村建设工作的通知'], 20);
     assert.deepEqual(lines, ['关于进一步做好全县农村人居环境', '整治和美丽乡村建设工作的通知']);

@@ -210,26 +210,38 @@ class LayoutReader {
     this.titleDone = true;
   }
 
-  /** A line of the body: a heading, the title, a salutation or a paragraph; a line holding several headings (pasted without its breaks) is split at each. */
+  /**
+   * A line of the body: the title, a salutation, headings and paragraphs, each where it starts in the line (a
+   * line pasted without its breaks holds a title, 同志们： and several sections).
+   */
   private bodyLine(index: number, start: number, end: number, content: string): void {
     const text = this.model.text;
     const markdownHeading = this.markdown ? MARKDOWN_HEADING.exec(content) : null;
-    const from = start + (markdownHeading?.[0].length ?? (this.markdown ? MARKDOWN_LIST.exec(content)?.[0].length ?? 0 : 0));
-    const node = this.nodeAt.get(from);
+    let from = start + (markdownHeading?.[0].length ?? (this.markdown ? MARKDOWN_LIST.exec(content)?.[0].length ?? 0 : 0));
+    const rest = (after: number): number => after + (text.slice(after, end).length - text.slice(after, end).trimStart().length);
+    let node = this.nodeAt.get(from);
     if (node?.kind === 'title' || (markdownHeading?.[1] === '#' && !this.blocks.some((block) => block.role === 'title'))) {
-      this.addTitleLine(text.slice(from, end).trim());
-      return;
+      const titleEnd = node?.kind === 'title' ? node.headEnd : end;
+      this.addTitleLine(text.slice(from, titleEnd).trim());
+      from = rest(titleEnd);
+      if (from >= end) {
+        return;
+      }
+      node = this.nodeAt.get(from);
     }
     this.closeTitle();
-    if (this.isSubtitle(node, content)) {
-      this.paragraph('subtitle', content);
+    if (this.isSubtitle(node, text.slice(from, end).trim())) {
+      this.paragraph('subtitle', text.slice(from, end).trim());
       this.subtitles++;
       return;
     }
     this.subtitles = -1;
     if (node?.kind === 'salutation') {
-      this.paragraph('salutation', text.slice(from, end).trim());
-      return;
+      this.paragraph('salutation', text.slice(from, node.headEnd).trim());
+      from = rest(node.headEnd);
+      if (from >= end) {
+        return;
+      }
     }
     const cuts = (this.headings.get(index) ?? []).map((heading) => heading.start).filter((cut) => cut > from);
     const markdownLevel = markdownHeading ? Math.min((markdownHeading[1] ?? '').length - 1, 4) : 0;

@@ -43,11 +43,14 @@ export function pageGrid(lines: number, characters: number): PageGrid {
   };
 }
 
+/** Marks below U+2E80 that a Chinese font sets a whole character wide: quotes, dashes, ellipsis, middle dot. */
+const FULL_WIDTH_MARKS = new Set('“”‘’—…·※№'.split(''));
+
 /** Width in characters as printed: a half-width character (digits, Latin letters) is half a character. */
 export function printedWidth(text: string): number {
   let width = 0;
   for (const char of text) {
-    width += (char.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
+    width += (char.codePointAt(0) ?? 0) >= 0x2e80 || FULL_WIDTH_MARKS.has(char) ? 1 : 0.5;
   }
   return width;
 }

@@ -59,7 +59,7 @@ export function documentStyles(fonts: ExportFonts, grid: PageGrid): IStylesOptio
   const indent = { firstLine: 2 * grid.advance };
   const heading = (level: number): { run: IRunOptions; paragraph: IParagraphStyleOptions['paragraph'] } => ({
     run: plainRun(headingFont(fonts, level), SIZE.body),
-    paragraph: { indent, keepNext: true, outlineLevel: level - 1, spacing: { before: 0, after: 0 } },
+    paragraph: { indent, outlineLevel: level - 1, spacing: { before: 0, after: 0 } },
   });
   const characterStyles: ICharacterStyleOptions[] = [1, 2, 3, 4].map((level) => ({
     id: headingCharacterStyle(level),
