@@ -105,7 +105,7 @@ export async function exportWord(client: LanguageClient, resource?: vscode.Uri, 
     return undefined;
   }
   const target = options.target !== undefined
-    ? (/^[a-z][\w+.-]+:/i.test(options.target) ? vscode.Uri.parse(options.target) : vscode.Uri.file(options.target))
+    ? (/^[a-z][\w+.-]+:\/\//i.test(options.target) ? vscode.Uri.parse(options.target) : vscode.Uri.file(options.target))
     : await vscode.window.showSaveDialog({ defaultUri: defaultTarget(document), filters: { [say({ zh: 'Word 文档', en: 'Word document' })]: ['docx'] }, saveLabel: say({ zh: '导出', en: 'Export' }) });
   if (!target) {
     return undefined;

@@ -11,9 +11,8 @@ import type { DocumentModel, FramePartName, HeadingLevel, HeadingNode, OutlineNo
 
 export type ExportPreset = 'document' | 'speech';
 
-export type LayoutRole =
-  | 'header' | 'number' | 'subtitle' | 'addressee' | 'salutation' | 'heading' | 'body'
-  | 'attachments' | 'signature' | 'date' | 'note';
+/** A frame part other than the title and the body (版头, 发文字号, 主送机关, 附件说明, 署名, 成文日期, 附注) is a paragraph of its name's role. */
+export type LayoutRole = Exclude<FramePartName, 'title' | 'body'> | 'subtitle' | 'salutation' | 'heading' | 'body';
 
 /** A stretch of a paragraph's text; Markdown's **bold** is the only emphasis carried over. */
 export interface LayoutRun {
@@ -47,17 +46,6 @@ export interface PageLayout {
   readonly preset: ExportPreset;
   readonly blocks: readonly LayoutBlock[];
 }
-
-/** The frame parts laid out as paragraphs of their own role (the body's lines are read node by node). */
-const PART_ROLES: Readonly<Record<Exclude<FramePartName, 'body' | 'title'>, LayoutRole>> = {
-  header: 'header',
-  number: 'number',
-  addressee: 'addressee',
-  attachments: 'attachments',
-  signature: 'signature',
-  date: 'date',
-  note: 'note',
-};
 
 /** A rule drawn with dashes (the red line under a 版头 in a text copy): not text. Underscores and asterisks are blanks to fill, and stay. */
 const RULE_LINE = /^[-—=─━－\s\u3000]{3,}$/u;
@@ -177,7 +165,7 @@ class LayoutReader {
         this.addTitleLine(content);
       } else if (part) {
         this.closeTitle();
-        this.paragraph(PART_ROLES[part], content);
+        this.paragraph(part, content);
       } else {
         this.bodyLine(index, line.start + raw.indexOf(content), line.end, content);
       }
