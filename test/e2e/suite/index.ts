@@ -184,6 +184,12 @@ const tests: Test[] = [
     assert.match(document, /<w:pStyle w:val="Title"\/>.*关于进一步做好全县农村人居环境<\/w:t>.*整治和美丽乡村建设工作的通知/);
     assert.match(document, /<w:pStyle w:val="Heading1"\/><\/w:pPr><w:r><w:t[^>]*>一、总体要求</);
     assert.match(strFromU8(parts['word/settings.xml'] ?? new Uint8Array()), /<w:evenAndOddHeaders\/>/, 'the document layout: odd and even page numbers');
+    // Without arguments the command asks for the layout; closing the question writes nothing.
+    const asked = vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.exportWord', editor.document.uri, { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await screenshot('export-word');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await asked, undefined);
   }],
   ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
     const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');
