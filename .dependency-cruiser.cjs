@@ -64,6 +64,13 @@ module.exports = {
       to: { path: '(^|/)node_modules/docx/' },
     },
     {
+      name: 'word-files-in-word',
+      severity: 'error',
+      comment: 'Only the Word reader and annotator (server/src/word/) open .docx packages; the core reads text.',
+      from: { path: '^server/src/', pathNot: '^server/src/word/' },
+      to: { path: '(^|/)node_modules/fflate/' },
+    },
+    {
       name: 'client-speaks-protocol-only',
       severity: 'error',
       comment: 'The client imports only the protocol module of the server side (and vscode, the language client, node).',

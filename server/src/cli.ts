@@ -4,16 +4,17 @@
  */
 import { localeFromTag, localize, type ExportPreset, type Locale, type Localized } from './analysis';
 import { AnalyzerForFile } from './cli/analyzers';
+import { annotateFile } from './cli/annotate-file';
 import { encodingName, type EncodingName } from './cli/encoding';
 import { InputError, LocalizedError, UsageError } from './cli/errors';
 import { expandArgument } from './cli/files';
 import { fixFiles } from './cli/fix-files';
 import { outlineEntries, outlineText } from './cli/outline-json';
-import { readDocument } from './cli/read-document';
+import { readDraft, type Draft } from './cli/read-draft';
 import { writeReport, type Lines } from './cli/report';
 import { VERSION } from './version';
 
-const COMMANDS = ['check', 'outline', 'fix', 'export'] as const;
+const COMMANDS = ['check', 'outline', 'fix', 'export', 'annotate'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const SYNOPSIS: Readonly<Record<Command, string>> = {
@@ -21,12 +22,13 @@ const SYNOPSIS: Readonly<Record<Command, string>> = {
   outline: 'gongwen outline [--format text|json] [--config FILE] [--encoding …] [--lang zh|en] FILE',
   fix: 'gongwen fix [--dry-run] [--config FILE] [--encoding …] [--lang zh|en] FILE|FOLDER|GLOB…',
   export: 'gongwen export [--preset document|speech] [--out OUT.docx] [--config FILE] [--encoding …] [--lang zh|en] FILE',
+  annotate: 'gongwen annotate [--out OUT.docx] [--config FILE] [--lang zh|en] IN.docx',
 };
 
 const DESCRIPTIONS: Readonly<Record<Command, Localized>> = {
   check: {
-    zh: '报告占位符、网页残留、结构和用词问题；有警告或错误时退出码为 1。文件夹会递归查找 .gw、.gongwen 和以中文为主的 .txt、.md 文件。',
-    en: 'report placeholders, web residue, structure and wording problems; exit 1 when any is a warning or an error. Folders are searched for .gw, .gongwen and mostly-Chinese .txt and .md files.',
+    zh: '报告占位符、网页残留、结构和用词问题；有警告或错误时退出码为 1。文件夹会递归查找 .gw、.gongwen、.docx 和以中文为主的 .txt、.md 文件；Word 文件按段落检查（自动编号照 Word 显示的读出）。',
+    en: 'report placeholders, web residue, structure and wording problems; exit 1 when any is a warning or an error. Folders are searched for .gw, .gongwen, .docx and mostly-Chinese .txt and .md files; a Word file is checked paragraph by paragraph, its automatic numbers read as Word shows them.',
   },
   outline: { zh: '打印 一、（一）1.（1） 结构', en: 'print the 一、（一）1.（1） structure' },
   fix: {
@@ -36,6 +38,10 @@ const DESCRIPTIONS: Readonly<Record<Command, Localized>> = {
   export: {
     zh: '按 GB/T 9704 版式导出 Word 文件（默认与文稿同名的 .docx，不覆盖文稿）；--preset 选公文或讲话稿版式（默认按文种）。列出未处理的警告（占位符在前）后仍导出，写成后退出码为 0',
     en: 'export a Word file in the GB/T 9704 layout (by default the draft\'s name with .docx, never the draft itself); --preset chooses the document or speech layout (by default from the kind of document). Unresolved warnings are listed (placeholders first) and the file is exported anyway; exit 0 when written',
+  },
+  annotate: {
+    zh: '写出 Word 文件的副本（默认 IN-批注.docx），每个警告及以上的问题一条批注（作者“公文助手”），标在有问题的文字上，写明问题和修改建议；原文件不动',
+    en: 'write a copy of a Word file (IN-批注.docx by default) with one Word comment per finding at warning or above, on the flagged text, saying the problem and the suggested fix; the file itself is left alone',
   },
 };
 
@@ -145,8 +151,11 @@ function parseArgs(argv: readonly string[], locale: Locale): Options {
   if (dryRun && command !== 'fix') {
     throw new UsageError({ zh: '--dry-run 只用于 fix', en: '--dry-run goes with fix' });
   }
-  if ((preset || out) && command !== 'export') {
-    throw new UsageError({ zh: '--preset 和 --out 只用于 export', en: '--preset and --out go with export' });
+  if (preset && command !== 'export') {
+    throw new UsageError({ zh: '--preset 只用于 export', en: '--preset goes with export' });
+  }
+  if (out && command !== 'export' && command !== 'annotate') {
+    throw new UsageError({ zh: '--out 只用于 export 和 annotate', en: '--out goes with export and annotate' });
   }
   return {
     command, args, format, locale, dryRun, help, version,
@@ -175,6 +184,25 @@ function filesOf(args: readonly string[], errors: LocalizedError[]): FileToAnaly
   return files;
 }
 
+/** Where a finding in a Word file is: its paragraph (the text has a line per paragraph) and the character in it. */
+const paragraphPosition = (line: number, character: number, locale: Locale): string =>
+  localize({ zh: `第${line + 1}段第${character + 1}字`, en: `paragraph ${line + 1}, character ${character + 1}` }, locale);
+
+/** What the reader of a Word file left out or took as decided, said once per file. */
+function wordNotices(file: string, { word }: Draft, locale: Locale): string[] {
+  if (!word) {
+    return [];
+  }
+  const notices: string[] = [];
+  if (word.revisions > 0) {
+    notices.push(localize({ zh: `${file}：有 ${word.revisions} 处修订尚未接受或拒绝，按接受全部修订后的文字检查`, en: `${file}: ${word.revisions} tracked change(s) not yet accepted or rejected; the text is read with all of them accepted` }, locale));
+  }
+  if (word.skipped.textBoxes + word.skipped.notes > 0) {
+    notices.push(localize({ zh: `${file}：文本框 ${word.skipped.textBoxes} 个、脚注尾注 ${word.skipped.notes} 个不在检查范围内`, en: `${file}: ${word.skipped.textBoxes} text box(es) and ${word.skipped.notes} footnote(s) or endnote(s) are not checked` }, locale));
+  }
+  return notices.map((notice) => `gongwen: ${notice}`);
+}
+
 function runCheck(options: Options, analyzers: AnalyzerForFile, out: Lines, err: Lines): number {
   const errors: LocalizedError[] = [];
   let files = 0;
@@ -185,7 +213,7 @@ function runCheck(options: Options, analyzers: AnalyzerForFile, out: Lines, err:
   }
   for (const { file, explicit } of filesOf(options.args, errors)) {
     try {
-      const { document } = readDocument(file, options.encoding);
+      const { document, word } = readDraft(file, options.encoding);
       const analyzer = analyzers.get(file);
       const text = document.getText();
       if (!explicit && !analyzer.analyses(document.uri, document.languageId, text)) {
@@ -195,7 +223,10 @@ function runCheck(options: Options, analyzers: AnalyzerForFile, out: Lines, err:
       for (const failure of analysis.failures) {
         err.push(`gongwen: ${file}: ${localize({ zh: `规则 ${failure.rule.id} 出错，已跳过`, en: `rule ${failure.rule.id} failed and was skipped` }, options.locale)}: ${String(failure.error)}`);
       }
-      const counts = writeReport(out, file, document, analysis, options.locale, options.format, files === 0);
+      if (word) {
+        err.push(...wordNotices(file, { document, word }, options.locale));
+      }
+      const counts = writeReport(out, file, document, analysis, options.locale, options.format, files === 0, word ? paragraphPosition : undefined);
       files++;
       count += counts.count;
       problems += counts.problems;
@@ -218,12 +249,14 @@ function runCheck(options: Options, analyzers: AnalyzerForFile, out: Lines, err:
   return problems > 0 ? 1 : 0;
 }
 
-function runOutline(options: Options, analyzers: AnalyzerForFile, out: Lines): number {
+function runOutline(options: Options, analyzers: AnalyzerForFile, out: Lines, err: Lines): number {
   if (options.args.length !== 1) {
     throw new UsageError({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' });
   }
   const file = options.args[0] as string;
-  const { document } = readDocument(file, options.encoding);
+  const draft = readDraft(file, options.encoding);
+  err.push(...wordNotices(file, draft, options.locale));
+  const { document } = draft;
   const analyzer = analyzers.get(file);
   const entries = outlineEntries(document, analyzer.parse(document.getText()).model, analyzer.locale);
   out.push(options.format === 'json' ? JSON.stringify(entries, null, 2) : outlineText(entries).join('\n'));
@@ -238,6 +271,13 @@ async function runExport(options: Options, analyzers: AnalyzerForFile, out: Line
   // The Word writer is loaded by export alone: check, outline and fix do not pay for it.
   const { exportFile } = await import('./cli/export-file.js');
   return exportFile({ file: options.args[0] as string, analyzers, locale, ...(options.out ? { out: options.out } : {}), ...(preset ? { preset } : {}), ...(encoding ? { encoding } : {}) }, out);
+}
+
+function runAnnotate(options: Options, analyzers: AnalyzerForFile, out: Lines): number {
+  if (options.args.length !== 1) {
+    throw new UsageError({ zh: 'annotate 需要且只需要一个 Word 文件', en: 'annotate takes exactly one Word file' });
+  }
+  return annotateFile({ file: options.args[0] as string, analyzers, locale: options.locale, ...(options.out ? { out: options.out } : {}) }, out);
 }
 
 /** The exit code; a promise of it for export, which writes a file asynchronously. */
@@ -262,9 +302,11 @@ function run(options: Options, out: Lines, err: Lines): number | Promise<number>
     case 'check':
       return runCheck(options, analyzers, out, err);
     case 'outline':
-      return runOutline(options, analyzers, out);
+      return runOutline(options, analyzers, out, err);
     case 'export':
       return runExport(options, analyzers, out);
+    case 'annotate':
+      return runAnnotate(options, analyzers, out);
     case 'fix': {
       const errors: LocalizedError[] = [];
       const files = filesOf(options.args, errors).map(({ file }) => file);

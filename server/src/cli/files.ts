@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-/** Extensions gongwen always analyses in a folder; .txt and .md files are analysed when mostly Chinese. */
-const DOCUMENT_EXTENSIONS = ['.gw', '.gongwen', '.txt', '.md', '.markdown'];
+/** Extensions gongwen always analyses in a folder (a Word file as the text read from it); .txt and .md files are analysed when mostly Chinese. */
+const DOCUMENT_EXTENSIONS = ['.gw', '.gongwen', '.docx', '.txt', '.md', '.markdown'];
 /** Folders a walk never enters. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.svn', '.hg', 'dist', 'out']);
 

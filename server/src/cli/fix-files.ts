@@ -3,6 +3,7 @@ import type { AnalyzerForFile } from './analyzers';
 import { encodeFile, type EncodingName } from './encoding';
 import { InputError, LocalizedError } from './errors';
 import { readDocument } from './read-document';
+import { isWordName } from './read-draft';
 import type { Lines } from './report';
 import { writeAtomically } from './write-file';
 
@@ -56,6 +57,9 @@ export function fixFiles(options: FixOptions, out: Lines, err: Lines): number {
   let changed = 0;
   for (const file of options.files) {
     try {
+      if (isWordName(file)) {
+        throw new InputError({ zh: `${file}：fix 不改动 Word 文件；用 gongwen annotate 生成带批注的副本`, en: `${file}: fix does not change Word files; gongwen annotate writes a copy with the findings as comments` });
+      }
       const { document, bytes, decoded } = readDocument(file, options.encoding);
       if (!encodeFile(decoded.text, decoded.encoding, decoded.bom).equals(bytes)) {
         throw new InputError({

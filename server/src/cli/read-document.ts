@@ -14,14 +14,13 @@ export interface ReadDocument {
   readonly decoded: DecodedFile;
 }
 
-/** A file as a document, its language as the analyzer reads it from the name (.md Markdown, .gw gongwen, else plain text). */
-export function readDocument(file: string, encoding: EncodingName | undefined): ReadDocument {
-  let bytes: Buffer;
+/** A file's bytes; a missing, unreadable file or a folder is an input error naming it. */
+export function readBytes(file: string): Buffer {
   try {
     if (statSync(file).isDirectory()) {
       throw new InputError({ zh: `${file}：是目录，其中没有公文文档`, en: `${file}: a folder with no documents in it` });
     }
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     if (error instanceof InputError) {
       throw error;
@@ -33,6 +32,11 @@ export function readDocument(file: string, encoding: EncodingName | undefined): 
         ? { zh: `${file}：没有读取权限`, en: `${file}: permission denied` }
         : { zh: `${file}：无法读取（${String(error)}）`, en: `${file}: cannot be read (${String(error)})` });
   }
+}
+
+/** A file as a document, its language as the analyzer reads it from the name (.md Markdown, .gw gongwen, else plain text). */
+export function readDocument(file: string, encoding: EncodingName | undefined): ReadDocument {
+  const bytes = readBytes(file);
   try {
     const decoded = decodeFile(bytes, encoding);
     const uri = pathToFileURL(file).href;

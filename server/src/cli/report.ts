@@ -17,11 +17,15 @@ const isProblem = (severity: Severity): boolean => severity === 'error' || sever
 /**
  * Prints the report of one file as it is made, so that no line outlives its printing (a 1M-character draft
  * has tens of thousands of findings). Text: `file:line:column: severity [rule] message`, 1-based, UTF-16
+ * (`position` words the place otherwise: a Word file's paragraph)
  * columns. JSON: the file's object {"file", "diagnostics": [{"code", "severity", "message", "range" (LSP
  * positions: 0-based lines, UTF-16 columns), "text" (the flagged text)}]}, a finding a line; `first` says
  * whether a comma must separate it from the file before.
  */
-export function writeReport(out: Lines, file: string, document: TextDocument, analysis: Analysis, locale: Locale, format: 'text' | 'json', first: boolean): FileCounts {
+export function writeReport(
+  out: Lines, file: string, document: TextDocument, analysis: Analysis, locale: Locale, format: 'text' | 'json', first: boolean,
+  position: (line: number, character: number, locale: Locale) => string = (line, character) => `${line + 1}:${character + 1}`,
+): FileCounts {
   const text = document.getText();
   const found = findingsInOrder(analysis);
   /** Findings of one kind share their message: each is escaped for JSON once. */
@@ -37,7 +41,7 @@ export function writeReport(out: Lines, file: string, document: TextDocument, an
     const start = document.positionAt(finding.start);
     const message = localize(finding.message, locale);
     if (format === 'text') {
-      out.push(`${file}:${start.line + 1}:${start.character + 1}: ${severity} [${code}] ${message}`);
+      out.push(`${file}:${position(start.line, start.character, locale)}: ${severity} [${code}] ${message}`);
       continue;
     }
     let json = escaped.get(message);

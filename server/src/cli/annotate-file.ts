@@ -1,0 +1,61 @@
+/**
+ * `gongwen annotate IN.docx`: a copy of a Word draft with one comment (批注) per finding at warning or above,
+ * anchored on the flagged text, by 公文助手, saying the problem and the suggested fix in the user's language.
+ * The draft itself is never written; the copy is written atomically.
+ */
+import { basename, dirname, join, resolve } from 'node:path';
+import { findingsInOrder, localize, type Locale } from '../analysis';
+import { annotateWord, type WordComment } from '../word/annotate';
+import type { AnalyzerForFile } from './analyzers';
+import { InputError, UsageError } from './errors';
+import { readWordFile } from './read-draft';
+import type { Lines } from './report';
+import { writeAtomically } from './write-file';
+
+export const COMMENT_AUTHOR = '公文助手';
+
+export interface AnnotateRequest {
+  readonly file: string;
+  readonly out?: string;
+  readonly analyzers: AnalyzerForFile;
+  readonly locale: Locale;
+}
+
+function annotatedTarget(file: string, out: string | undefined): string {
+  const target = resolve(out ?? join(dirname(file), `${basename(file).replace(/\.[^.]*$/, '')}-批注.docx`));
+  if (!/\.docx$/i.test(target)) {
+    throw new UsageError({ zh: `--out 应为 .docx 文件（收到 ${out}）`, en: `--out must name a .docx file (got ${out})` });
+  }
+  if (target === resolve(file)) {
+    throw new InputError({ zh: `${file}：批注写在副本里，不覆盖原文件；请用 --out 指定另一个文件`, en: `${file}: the comments go into a copy, never the draft itself; name another file with --out` });
+  }
+  return target;
+}
+
+export function annotateFile(request: AnnotateRequest, out: Lines): number {
+  const { file, locale } = request;
+  if (!/\.docx$/i.test(file)) {
+    throw new InputError({ zh: `${file}：annotate 只处理 Word 文件（.docx）`, en: `${file}: annotate takes a Word file (.docx)` });
+  }
+  const target = annotatedTarget(file, request.out);
+  const { document, word } = readWordFile(file);
+  const analyzer = request.analyzers.get(file);
+  const comments: WordComment[] = findingsInOrder(analyzer.analyze(document.getText()))
+    .filter(({ severity }) => severity === 'warning' || severity === 'error')
+    .map(({ ruleId, finding }) => {
+      const fix = finding.fixes?.().find((candidate) => candidate.preferred) ?? finding.fixes?.()[0];
+      const sentence = (english: string): string => (/[.!?…]$/.test(english) ? english : `${english}.`);
+      const text = localize({
+        zh: `${finding.message.zh}${fix ? ` 建议：${fix.title.zh}` : ''}（${ruleId}）`,
+        en: `${sentence(finding.message.en)}${fix ? ` Suggested: ${sentence(fix.title.en)}` : ''} (${ruleId})`,
+      }, locale);
+      return { start: finding.start, end: finding.end, text };
+    });
+  try {
+    writeAtomically(target, annotateWord(word, comments, COMMENT_AUTHOR, new Date()));
+  } catch (error) {
+    throw new InputError({ zh: `${target}：无法写入（${String(error)}）`, en: `${target}: cannot be written (${String(error)})` });
+  }
+  out.push(localize({ zh: `已写出 ${target}（${comments.length} 条批注）`, en: `wrote ${target} (${comments.length} comment(s))` }, locale));
+  return 0;
+}
