@@ -6,15 +6,15 @@
  * preset are also drawn to PNG there for the README.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { runCliAsync } from '../../server/src/cli';
 import { printedWidth as width } from '../../server/src/export/geometry';
 import { FIXTURES_DIR } from '../support/fixture';
+import { convert, HAS_LIBREOFFICE, LIBREOFFICE_SKIP } from '../support/libreoffice';
 import { pdfPages, type PdfLine, type PdfPage } from '../support/pdf-lines';
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -27,21 +27,8 @@ const LINE_PITCH = 28.95;
 /** Characters that may not start a line: the line before gives one up to go with them (Word and LibreOffice alike). */
 const NO_LINE_START = /^[、，。；：？！）》”’」』…—]/u;
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-render-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-
-/** The fonts a Chinese office names, mapped to the free CJK fonts on this machine (only the pictures care; every CJK font is square). */
-function fontConfig(): string {
-  const alias = (family: string, prefer: string): string => `<alias binding="same"><family>${family}</family><prefer><family>${prefer}</family></prefer></alias>`;
-  const file = join(dir, 'fonts.conf');
-  writeFileSync(file, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${[
-    alias('方正小标宋简体', 'Noto Serif CJK SC'), alias('仿宋_GB2312', 'Noto Serif CJK SC'), alias('宋体', 'Noto Serif CJK SC'),
-    alias('黑体', 'Noto Sans CJK SC'), alias('楷体_GB2312', 'AR PL UKai CN'),
-  ].join('')}</fontconfig>`);
-  return file;
-}
 
 interface Rendered {
   readonly source: string;
@@ -54,12 +41,7 @@ async function render(sample: string, preset: 'document' | 'speech'): Promise<Re
   copyFileSync(join(FIXTURES_DIR, 'export', sample), source);
   const exported = await runCliAsync(['export', '--preset', preset, source]);
   assert.equal(exported.exit, 0, exported.stderr.join('\n'));
-  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'libreoffice')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${preset}.docx`)], {
-    env: { ...process.env, FONTCONFIG_FILE: fontConfig(), HOME: dir },
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
-  const pdf = join(dir, `${preset}.pdf`);
+  const pdf = convert(join(dir, `${preset}.docx`), 'pdf', dir, dir);
   const shots = process.env.GONGWEN_SCREENSHOT_DIR;
   if (shots) {
     execFileSync('pdftoppm', ['-f', '1', '-l', '2', '-r', '60', '-png', pdf, join(shots, `export-${preset}`)]);
@@ -124,8 +106,8 @@ function assertPage(rendered: Rendered, preset: 'document' | 'speech'): { lines:
   return { lines, fullLines, characters };
 }
 
-describe('the exported Word file as LibreOffice prints it', { skip: !soffice && !process.env.CI ? 'LibreOffice is not installed (bash scripts/setup-render.sh)' : false }, () => {
-  before(() => assert.ok(soffice, 'soffice is missing: scripts/setup-render.sh installs it'));
+describe('the exported Word file as LibreOffice prints it', { skip: LIBREOFFICE_SKIP }, () => {
+  before(() => assert.ok(HAS_LIBREOFFICE, 'soffice is missing: scripts/setup-render.sh installs it'));
 
   it('lays out a 通知 in the document preset: 22 lines of 28 characters, the title in two lines, 署名 and date in place, odd/even page numbers', async () => {
     const rendered = await render('notice.gw', 'document');
