@@ -3,7 +3,8 @@
  * several runs), each rule's time and share, the outline alone, the 1M/100k ratio (≈10 is linear),
  * peak memory; the LSP round trip on the bundled server (lsp-round-trip.ts); and, in the same run,
  * AutoCorrect (autocorrect-node) and zhlint on the same 1M-character text, with our time over theirs;
- * and the whole CLI process (`gongwen check --format json`) against AutoCorrect's CLI on one 1M-character file.
+ * and the whole CLI process (`gongwen check --format json`) against AutoCorrect's CLI on one 1M-character file;
+ * and a 100-page Word file exported, read back and annotated (word-files.ts).
  */
 import { createAnalyzer, RULES } from '../../server/src/analysis';
 import { configureRules } from '../../server/src/analysis/analyze';
@@ -11,6 +12,7 @@ import { cliProcesses } from './cli-process';
 import { generateSpeech } from './generate';
 import { lspRoundTrip } from './lsp-round-trip';
 import { otherLinters } from './other-linters';
+import { wordFileTimes } from './word-files';
 
 const SIZES = [10_000, 20_000, 100_000, 1_000_000];
 const RUNS = Number(process.env.GONGWEN_BENCH_RUNS ?? 7);
@@ -87,6 +89,8 @@ console.log(`  typo + confusable + redundancy together (one shared scan): ${form
 console.log(`peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 async function main(): Promise<void> {
+  const word = await wordFileTimes(time);
+  console.log(`Word file of about 100 pages (${word.characters.toLocaleString('en-US')} characters, ${word.kilobytes} KB): exported in ${word.exportMs.toFixed(0)} ms, read in ${word.readMs.toFixed(1)} ms (target < 300), annotated with ${word.comments} comments in ${word.annotateMs.toFixed(1)} ms`);
   const speech20k = generateSpeech(20_000);
   const trip = await lspRoundTrip(speech20k, generateSpeech(1_000_000));
   console.log(`LSP round trip on dist/server.js --stdio, 20k speech, didChange → publishDiagnostics: median ${trip.roundTripMs.toFixed(1)} ms (${trip.debounceMs} ms of it is the server's typing debounce; work ${(trip.roundTripMs - trip.debounceMs).toFixed(1)} ms)`);
