@@ -9,6 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_WORD_REQUEST, type ExportPreset, type ExportWordParams, type ExportWordResult } from '../../server/src/protocol';
 import { goToPlaceholder, placeholdersOf } from './placeholders';
 import { say } from './say';
+import { offerToOpen, writeAtomically } from './written-file';
 
 export interface ExportWordOptions {
   readonly preset?: ExportPreset | 'auto';
@@ -62,33 +63,6 @@ function defaultTarget(document: vscode.TextDocument): vscode.Uri {
   return folder ? vscode.Uri.joinPath(folder, say({ zh: '公文.docx', en: 'document.docx' })) : vscode.Uri.file(say({ zh: '公文.docx', en: 'document.docx' }));
 }
 
-/** Writes through a temporary file beside the target and a rename, so a failed write never leaves half a file. */
-async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const temp = target.with({ path: path.posix.join(path.posix.dirname(target.path), `.${path.posix.basename(target.path)}.gongwen-${Date.now()}.tmp`) });
-  await vscode.workspace.fs.writeFile(temp, bytes);
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw error;
-  }
-}
-
-async function offerToOpen(target: vscode.Uri, preset: ExportPreset): Promise<void> {
-  const open = say({ zh: '打开', en: 'Open' });
-  const reveal = say({ zh: '在文件夹中显示', en: 'Show in Folder' });
-  const choice = await vscode.window.showInformationMessage(
-    say({ zh: `已导出 ${path.posix.basename(target.path)}（${PRESET_NAMES[preset].zh}）。`, en: `Exported ${path.posix.basename(target.path)} (${PRESET_NAMES[preset].en}).` }),
-    open,
-    reveal,
-  );
-  if (choice === open) {
-    await vscode.env.openExternal(target);
-  } else if (choice === reveal) {
-    await vscode.commands.executeCommand(vscode.env.uiKind === vscode.UIKind.Desktop ? 'revealFileInOS' : 'revealInExplorer', target);
-  }
-}
-
 /** The command; resolves to the file written, or undefined when nothing was. */
 export async function exportWord(client: LanguageClient, resource?: vscode.Uri, options: ExportWordOptions = {}): Promise<vscode.Uri | undefined> {
   const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
@@ -130,7 +104,7 @@ export async function exportWord(client: LanguageClient, resource?: vscode.Uri, 
       void vscode.window.showWarningMessage(say({ zh: '公文助手不分析这个文档（见设置 gongwen.enable），无法导出。', en: 'gongwen does not analyse this document (see gongwen.enable), so it cannot export it.' }));
       return undefined;
     }
-    void offerToOpen(target, result.preset);
+    void offerToOpen(target, say({ zh: `已导出 ${path.posix.basename(target.path)}（${PRESET_NAMES[result.preset].zh}）。`, en: `Exported ${path.posix.basename(target.path)} (${PRESET_NAMES[result.preset].en}).` }));
     return target;
   } catch (error) {
     void vscode.window.showErrorMessage(say({ zh: `导出失败：${error instanceof Error ? error.message : String(error)}`, en: `Export failed: ${error instanceof Error ? error.message : String(error)}` }));

@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommands } from './commands';
 import { StatisticsView } from './statistics-view';
 import { DocumentStatus } from './status-bar';
+import { registerWordDrafts, WORD_SCHEME } from './word-drafts';
 import { say } from './say';
 
 let client: LanguageClient | undefined;
@@ -23,16 +24,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ['gongwen', 'plaintext', 'markdown'].flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...['gongwen', 'plaintext', 'markdown'].flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      { scheme: WORD_SCHEME, language: 'gongwen' },
+    ],
     synchronize: { configurationSection: 'gongwen' },
   };
   client = new LanguageClient('gongwen', say({ zh: '公文助手', en: 'gongwen' }), serverOptions, clientOptions);
   const status = new DocumentStatus(client);
   const view = new StatisticsView(status);
   registerCommands(context, client, view);
+  registerWordDrafts(context, client);
   await client.start();
   status.start(context);
   view.start(context);

@@ -40,3 +40,28 @@ export interface ExportWordParams extends DocumentRequestParams {
   readonly preset?: ExportPreset | 'auto';
 }
 export type ExportWordResult = { readonly data: string; readonly preset: ExportPreset } | null;
+
+/** A Word file's text as gongwen reads it (one line per paragraph, automatic numbers shown). Fails with the reason (an old or encrypted file…). */
+export const READ_WORD_REQUEST = 'gongwen/readWord';
+export interface ReadWordParams {
+  /** The .docx file's bytes, base64. */
+  readonly data: string;
+}
+export interface ReadWordResult {
+  readonly text: string;
+  /** Tracked changes read as accepted. */
+  readonly revisions: number;
+  readonly textBoxes: number;
+  readonly notes: number;
+}
+
+/** A copy of a Word file with one comment per finding at warning or above, analysed with the settings of `textDocument`. */
+export const ANNOTATE_WORD_REQUEST = 'gongwen/annotateWord';
+export interface AnnotateWordParams extends DocumentRequestParams {
+  readonly data: string;
+}
+export interface AnnotateWordResult {
+  /** The annotated .docx, base64. */
+  readonly data: string;
+  readonly comments: number;
+}

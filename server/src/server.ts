@@ -17,7 +17,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, FIX_ALL_KIND, localeFromTag, localize, resolveCompletionItem, type AnalyzedDocument, type Analyzer, type Locale, type Localized } from './analysis';
 import { docsBaseUrl } from './docs-location';
 import { VERSION } from './version';
-import { EXPORT_WORD_REQUEST, FILL_PLACEHOLDERS_REQUEST, STATISTICS_REQUEST, type DocumentRequestParams, type ExportWordParams, type ExportWordResult, type StatisticsResult } from './protocol';
+import {
+  ANNOTATE_WORD_REQUEST, EXPORT_WORD_REQUEST, FILL_PLACEHOLDERS_REQUEST, READ_WORD_REQUEST, STATISTICS_REQUEST,
+  type AnnotateWordParams, type AnnotateWordResult, type DocumentRequestParams, type ExportWordParams, type ExportWordResult, type ReadWordParams, type ReadWordResult, type StatisticsResult,
+} from './protocol';
+import { annotateWord } from './word/annotate';
+import { COMMENT_AUTHOR, findingComments } from './word/finding-comments';
+import { readWord, WordFileError, type WordText } from './word/read-docx';
 
 /** How long typing must pause before a document is analysed again. */
 const DEBOUNCE_MS = 200;
@@ -113,6 +119,16 @@ class GongwenServer {
       const bytes = await wordDocument(layout, exportOptions(document.settings));
       return { data: Buffer.from(bytes).toString('base64'), preset: layout.preset };
     });
+    connection.onRequest(READ_WORD_REQUEST, ({ data }: ReadWordParams): ReadWordResult => {
+      const { text, revisions, skipped } = this.wordOf(data);
+      return { text, revisions, textBoxes: skipped.textBoxes, notes: skipped.notes };
+    });
+    connection.onRequest(ANNOTATE_WORD_REQUEST, async ({ data, textDocument }: AnnotateWordParams): Promise<AnnotateWordResult> => {
+      const word = this.wordOf(data);
+      const analyzer = await this.analyzerFor(textDocument.uri);
+      const comments = findingComments(analyzer.analyze(word.text), this.locale);
+      return { data: Buffer.from(annotateWord(word, comments, COMMENT_AUTHOR, new Date())).toString('base64'), comments: comments.length };
+    });
     connection.onWorkspaceSymbol(({ query }) => this.guard('workspaceSymbol', [], async () => {
       const symbols = [];
       for (const document of documents.all()) {
@@ -122,6 +138,15 @@ class GongwenServer {
     }));
     documents.listen(connection);
     connection.listen();
+  }
+
+  /** A Word file sent as base64, read; a file gongwen cannot read fails the request with the reason in the user's language. */
+  private wordOf(data: string): WordText {
+    try {
+      return readWord(Buffer.from(data, 'base64'));
+    } catch (error) {
+      throw error instanceof WordFileError ? new Error(this.say(error.localized)) : error;
+    }
   }
 
   private say(message: Localized): string {

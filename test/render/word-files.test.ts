@@ -4,19 +4,21 @@
  * writes its own numbering.xml and runs), read back to the same text and outline.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli, runCliAsync } from '../../server/src/cli';
 import { readWord } from '../../server/src/word/read-docx';
-import { FIXTURES_DIR } from '../support/fixture';
+import { FIXTURES_DIR, REPO_ROOT } from '../support/fixture';
 import { convert, HAS_LIBREOFFICE, LIBREOFFICE_SKIP } from '../support/libreoffice';
 import { numberedDraft } from '../support/word-drafts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-word-files-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const WORD_2007 = 'docx:MS Word 2007 XML';
+/** The real speeches the product was specified from, read where they are present (never copied into the repo). */
+const SEEDS = join(REPO_ROOT, '..', 'shared', 'seeds');
 
 describe('Word files through LibreOffice', { skip: LIBREOFFICE_SKIP }, () => {
   before(() => assert.ok(HAS_LIBREOFFICE, 'soffice is missing: scripts/setup-render.sh installs it'));
@@ -44,6 +46,18 @@ describe('Word files through LibreOffice', { skip: LIBREOFFICE_SKIP }, () => {
     assert.equal(word.text.replace(/\s/g, ''), readFileSync(source, 'utf8').replace(/\s/g, ''));
     const outline = runCli(['outline', saved]).stdout.join('\n');
     assert.match(outline, /【标题】在全县秋粮收购工作会议上的讲话[\s\S]*一、提高认识[\s\S]*二、突出重点[\s\S]*（六）搞好产销衔接[\s\S]*三、加强领导/);
+  });
+
+  it('reads back real speeches exported by gongwen and saved again by LibreOffice', { skip: existsSync(SEEDS) ? false : '../shared/seeds is absent' }, async () => {
+    for (const name of readdirSync(SEEDS).filter((file) => file.endsWith('.txt'))) {
+      const source = join(dir, `seed-${name}`);
+      copyFileSync(join(SEEDS, name), source);
+      assert.equal((await runCliAsync(['export', source])).exit, 0);
+      const saved = convert(source.replace(/\.txt$/, '.docx'), WORD_2007, join(dir, 'seeds'), dir);
+      // Only a line drawn with dashes (a rule under a 版头) is not text.
+      const text = readFileSync(source, 'utf8').split(/\r?\n/).filter((line) => !/^[-—=─━－\s\u3000]{3,}$/u.test(line.trim())).join('');
+      assert.equal(readWord(readFileSync(saved)).text.replace(/\s/g, ''), text.replace(/\s/g, ''), name);
+    }
   });
 
   it('reads LibreOffice’s own automatic numbering the way Word shows it', async () => {

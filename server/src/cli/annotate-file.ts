@@ -4,15 +4,14 @@
  * The draft itself is never written; the copy is written atomically.
  */
 import { basename, dirname, join, resolve } from 'node:path';
-import { findingsInOrder, localize, type Locale } from '../analysis';
-import { annotateWord, type WordComment } from '../word/annotate';
+import { localize, type Locale } from '../analysis';
+import { annotateWord } from '../word/annotate';
+import { COMMENT_AUTHOR, findingComments } from '../word/finding-comments';
 import type { AnalyzerForFile } from './analyzers';
 import { InputError, UsageError } from './errors';
 import { readWordFile } from './read-draft';
 import type { Lines } from './report';
 import { writeAtomically } from './write-file';
-
-export const COMMENT_AUTHOR = '公文助手';
 
 export interface AnnotateRequest {
   readonly file: string;
@@ -40,17 +39,7 @@ export function annotateFile(request: AnnotateRequest, out: Lines): number {
   const target = annotatedTarget(file, request.out);
   const { document, word } = readWordFile(file);
   const analyzer = request.analyzers.get(file);
-  const comments: WordComment[] = findingsInOrder(analyzer.analyze(document.getText()))
-    .filter(({ severity }) => severity === 'warning' || severity === 'error')
-    .map(({ ruleId, finding }) => {
-      const fix = finding.fixes?.().find((candidate) => candidate.preferred) ?? finding.fixes?.()[0];
-      const sentence = (english: string): string => (/[.!?…]$/.test(english) ? english : `${english}.`);
-      const text = localize({
-        zh: `${finding.message.zh}${fix ? ` 建议：${fix.title.zh}` : ''}（${ruleId}）`,
-        en: `${sentence(finding.message.en)}${fix ? ` Suggested: ${sentence(fix.title.en)}` : ''} (${ruleId})`,
-      }, locale);
-      return { start: finding.start, end: finding.end, text };
-    });
+  const comments = findingComments(analyzer.analyze(document.getText()), locale);
   try {
     writeAtomically(target, annotateWord(word, comments, COMMENT_AUTHOR, new Date()));
   } catch (error) {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
-import { codeOf, countOf, gongwenApi, ROOT, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
+import { numberedDraft } from '../../support/word-drafts';
+import { codeOf, countOf, gongwenApi, ROOT, SCRATCH, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
 
 /** The development extension in a real VS Code: what a user sees, asserted through the vscode API. */
 
@@ -190,6 +191,29 @@ const tests: Test[] = [
     await screenshot('export-word');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await asked, undefined);
+  }],
+  ['a .docx opens as read-only gongwen text with its findings and outline; it is converted to a .gw draft and annotated as a Word copy', async () => {
+    const file = join(SCRATCH, 'word-draft.docx');
+    writeFileSync(file, await numberedDraft());
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(file));
+    const editor = await waitFor('the Word draft’s text', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.scheme === 'gongwen-word' && active.document.languageId === 'gongwen' ? active : undefined;
+    }, vscode.window.onDidChangeActiveTextEditor);
+    const uri = editor.document.uri;
+    assert.equal(editor.document.lineAt(1).text, '一、总体要求');
+    const shown = await gongwenDiagnosticsOnce(uri, 3);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['placeholder', 'XX'], ['placeholder', 'XX'], ['heading-numbering', '二、']]);
+    const [title, body] = (await outlineNames(uri)) as [string, [string, unknown[]]];
+    assert.deepEqual([title, body[0], body[1][0]], ['Title', 'Body', ['一、总体要求', [['（一）压实责任', ['1.检查线路', '2.检查设备']], ['（二）加强宣传', ['1.进村入户']]]]]);
+    await screenshot('word-draft');
+    const draft = await vscode.commands.executeCommand<vscode.Uri>('gongwen.convertWordToDraft', uri);
+    assert.equal(draft.fsPath, join(SCRATCH, 'word-draft.gw'));
+    assert.equal(readFileSync(draft.fsPath, 'utf8'), editor.document.getText());
+    const annotated = await vscode.commands.executeCommand<vscode.Uri>('gongwen.annotateWord', vscode.Uri.file(file));
+    assert.equal(annotated.fsPath, join(SCRATCH, 'word-draft-批注.docx'));
+    const comments = strFromU8(unzipSync(readFileSync(annotated.fsPath))['word/comments.xml'] ?? new Uint8Array());
+    assert.equal((comments.match(/w:author="公文助手"/g) ?? []).length, 3);
   }],
   ['confusable words and redundancy are reported where the context decides, and fixed on save', async () => {
     const editor = await openScratch('confusable.gw', '同志们：\n截止目前，这项工作涉及到全县，县委做出了重要部署，报名截止日期为11月30日。\n');
