@@ -9,6 +9,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { analyzerWith } from '../support/analyzer';
+import { numberedDraft } from '../support/word-drafts';
 import { REPO_ROOT } from '../support/fixture';
 
 /** The bundled server, started as any LSP editor starts it: `node dist/server.js --stdio`. */
@@ -338,6 +339,19 @@ describe('bundled server over stdio', () => {
     assert.equal(speech.preset, 'speech');
     assert.doesNotMatch(strFromU8(unzipSync(Buffer.from(speech.data, 'base64'))['word/settings.xml'] ?? new Uint8Array()), /<w:evenAndOddHeaders\/>/);
     assert.equal(await request('gongwen/exportWord', { textDocument: { uri: 'file:///tmp/never-opened.gw' } }), null);
+  });
+
+  it('reads a Word file (gongwen/readWord) and writes its copy with comments (gongwen/annotateWord); an old .doc fails with the reason', async () => {
+    const data = Buffer.from(await numberedDraft()).toString('base64');
+    const read = (await request('gongwen/readWord', { data })) as { text: string; revisions: number; textBoxes: number; notes: number };
+    assert.deepEqual(read.text.split('\n').slice(0, 5), ['关于做好冬季森林防火工作的通知', '一、总体要求', '要坚持预防为主、积极消灭的方针，确保不发生重大森林火灾。', '（一）压实责任', '1.检查线路。各乡镇要对林区电力线路逐段排查。']);
+    assert.deepEqual([read.revisions, read.textBoxes, read.notes], [2, 0, 0]);
+    const annotated = (await request('gongwen/annotateWord', { data, textDocument: { uri: 'gongwen-word:/tmp/draft.docx' } })) as { data: string; comments: number };
+    assert.equal(annotated.comments, 3);
+    const comments = strFromU8(unzipSync(Buffer.from(annotated.data, 'base64'))['word/comments.xml'] ?? new Uint8Array());
+    assert.equal((comments.match(/w:author="公文助手"/g) ?? []).length, 3);
+    const old = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]).toString('base64');
+    await assert.rejects(connection.sendRequest('gongwen/readWord', { data: old }), /\.docx/);
   });
 
   it('completes the next heading number and speech frames, and resolves a frame with its preview', async () => {
