@@ -151,6 +151,15 @@ describe('annotating a .docx', () => {
     }
   });
 
+  it('marks a finding on an automatic number as a point at its paragraph’s start', () => {
+    const word = readWord(draft);
+    const label = word.text.indexOf('一、总体要求');
+    const xml = readWord(annotateWord(word, [{ start: label, end: label + 2, text: '编号' }], '公文助手', new Date())).documentXml;
+    const start = xml.indexOf('<w:commentRangeStart w:id="1"/>');
+    assert.ok(start > 0 && xml.indexOf('<w:commentRangeEnd w:id="1"/>') === start + '<w:commentRangeStart w:id="1"/>'.length);
+    assert.match(xml.slice(start), /^<w:commentRangeStart w:id="1"\/><w:commentRangeEnd w:id="1"\/><w:r><w:commentReference w:id="1"\/><\/w:r><w:r><w:t[^>]*>总体要求/);
+  });
+
   it('adds the comments part, its relationship and content type to a file that had none', () => {
     const plain = wordFile({
       '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>',

@@ -52,6 +52,11 @@ class DocumentMarkup {
 
   constructor(private readonly word: WordText) {}
 
+  /** Whether any characters of the XML's own text lie in [start, end) (an automatic number has none). */
+  hasText(start: number, end: number): boolean {
+    return this.word.pieces.some((piece) => piece.kind === 'text' && piece.textStart < end && piece.textEnd > start);
+  }
+
   /** The piece that holds text offset `offset` (as a start: the piece it begins; as an end: the piece it closes). */
   private pieceAt(offset: number, asEnd: boolean): TextPiece | undefined {
     const pieces = this.word.pieces;
@@ -148,8 +153,15 @@ export function annotateWord(word: WordText, comments: readonly WordComment[], a
   const when = date.toISOString().replace(/\.\d+Z$/, 'Z');
   for (const comment of comments) {
     id++;
-    markup.add(comment.start, `<w:commentRangeStart w:id="${id}"/>`, false);
-    markup.add(Math.max(comment.start, comment.end), `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`, true);
+    const start = `<w:commentRangeStart w:id="${id}"/>`;
+    const end = `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+    if (markup.hasText(comment.start, comment.end)) {
+      markup.add(comment.start, start, false);
+      markup.add(comment.end, end, true);
+    } else {
+      // Nothing of the file's own text to mark (an automatic number, an empty stretch): the comment is a point where it starts.
+      markup.add(comment.start, start + end, false);
+    }
     written.push(`<w:comment w:id="${id}" w:author="${escapeXml(author)}" w:date="${when}" w:initials="${escapeXml(author.slice(0, 2))}"><w:p><w:r><w:t xml:space="preserve">${escapeXml(comment.text)}</w:t></w:r></w:p></w:comment>`);
   }
   const changed: Record<string, Uint8Array> = {
