@@ -135,7 +135,7 @@ class FrameReader {
       this.add('number', numberAfter);
       at++;
     }
-    const addressee = isStatutory(title.kind) ? this.addresseeAt(at) : null;
+    const addressee = isStatutory(title.kind) || title.kind === null ? this.addresseeAt(at) : null;
     if (addressee) {
       this.add('addressee', addressee);
       at++;
@@ -148,15 +148,19 @@ class FrameReader {
     return line && pattern.test(line.text) ? line : null;
   }
 
-  /** A title of one to four lines starting at `at` that ends with a kind; `framed` when a 版头 or 发文字号 comes before it. */
-  private titleAt(at: number, numbered: boolean): { kind: DocumentKind; next: number; framed: boolean } | null {
+  /**
+   * A title of one to four lines starting at `at` that ends with a kind; `framed` when a 版头 or 发文字号 comes
+   * before it. A one-line title naming no kind is still the title when a 发文字号 comes before it and a 主送机关
+   * after it (document-title reports the missing kind).
+   */
+  private titleAt(at: number, numbered: boolean): { kind: DocumentKind | null; next: number; framed: boolean } | null {
     let joined = '';
     for (let next = at; next < this.lines.length && next < at + MAX_TITLE_LINES; next++) {
       const line = this.lines[next] as TextLine;
       // A title ended with a full stop is still the title (document-title reports the stop).
       const words = line.text.replace(/[。.]$/u, '');
       if (!TITLE_LINE.test(words) || !HAN.test(words) || isHeadingLine(this.text, line) || CLOSING_FORMULA.test(line.text)) {
-        return null;
+        break;
       }
       joined += words;
       const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1) !== null;
@@ -165,7 +169,9 @@ class FrameReader {
         return { kind, next: next + 1, framed };
       }
     }
-    return null;
+    const first = this.lines[at];
+    const untyped = numbered && first !== undefined && TITLE_LINE.test(first.text) && HAN.test(first.text) && !isHeadingLine(this.text, first) && !CLOSING_FORMULA.test(first.text);
+    return untyped && this.addresseeAt(at + 1) ? { kind: null, next: at + 1, framed: true } : null;
   }
 
   private addresseeAt(at: number): TextLine | null {

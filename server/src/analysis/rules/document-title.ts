@@ -38,6 +38,14 @@ const TITLE_PUNCTUATION = /[^\p{Script=Han}\p{Letter}\p{Number}\s、《》〈〉
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
   const title = framePart(model, 'title');
   const kind = documentKind(model, settings.documentKind);
+  if (title && kind === null && (framePart(model, 'number') || framePart(model, 'addressee'))) {
+    // A document with a 发文字号 or a 主送机关 is an official one: its title ends with its type (GB/T 9704-2012 7.3.2).
+    return [{
+      start: title.start,
+      end: title.end,
+      message: { zh: '标题没有文种：公文标题由发文机关名称、事由和文种组成，末尾应写明文种（……的通知、……的请示、……的报告）', en: 'The title names no document type: a title is issuer, matter and type, ending with the type (…的通知, …的请示, …的报告)' },
+    }];
+  }
   if (!title || !isStatutory(kind)) {
     return [];
   }
