@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { countOf, gongwenApi, gongwenDiagnostics, openCopy, ROOT, runAll, waitFor, type Test } from './helpers';
 
-/** The .vsix a user installs, in a real VS Code: it activates, reports, outlines, counts and hovers. */
+/** The .vsix a user installs, in a real VS Code: it activates, reports, outlines, counts and hovers, and exports to Word (its writer a bundle of its own). */
 
 const tests: Test[] = [
   ['the installed package (not the development folder) activates on a speech and reports its placeholders', async () => {
@@ -32,6 +33,14 @@ const tests: Test[] = [
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, heading.range.start.translate(0, 1));
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(text, /characters · about [0-9.]+ min · \d+ problems? \(at 200 characters a minute\)/);
+  }],
+  ['the package exports the speech to Word with the writer it ships (dist/word-export.js)', async () => {
+    const editor = vscode.window.activeTextEditor as vscode.TextEditor;
+    const target = editor.document.uri.fsPath.replace(/\.gw$/, '.docx');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.exportWord', editor.document.uri, { preset: 'speech', target, force: true });
+    assert.equal(written?.fsPath, target);
+    assert.equal(readFileSync(target).subarray(0, 2).toString(), 'PK', 'a .docx (a zip package)');
+    assert.ok(existsSync(target));
   }],
 ];
 
