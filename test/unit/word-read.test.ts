@@ -99,6 +99,11 @@ describe('reading a .docx', () => {
       + '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> &amp; 𠮷&#x20BB7;</w:t></w:r></w:p>',
     ) }));
     assert.equal(word.text, '正文\n3 & 𠮷𠮷');
+    const restyled = readWord(wordFile({
+      'word/document.xml': body('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:pPrChange w:id="5" w:author="李明"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>'),
+      'word/numbering.xml': `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    }));
+    assert.equal(restyled.text, '一、总体要求', 'the numbering as it is now, not before a tracked change of formatting');
     assert.deepEqual(word.skipped, { textBoxes: 1, notes: 1 });
   });
 

@@ -130,6 +130,8 @@ class BodyReader {
       case 'w:instrText':
       case 'w:sectPr':
       case 'w:rPr':
+      // The properties before a tracked change of formatting: the paragraph's style and numbering are the current ones.
+      case 'w:pPrChange':
         return 'skip';
       case 'w:footnoteReference':
       case 'w:endnoteReference':
