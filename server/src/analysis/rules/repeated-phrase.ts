@@ -146,8 +146,37 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
       });
     }
     earlier.push({ span: { start: node.start, end: node.headEnd }, key: title });
+    const glued = gluedCopy(text, model, node.start, node.headEnd);
+    if (glued) {
+      coverage.add(glued.start, glued.end);
+      findings.push({
+        ...glued,
+        message: REPEATED_TITLE,
+        related: earlierOf([{ start: node.start, end: node.headEnd }, glued]),
+        fixes: () => [deletion(text, glued.start, glued.end, DELETE_TITLE, false)],
+      });
+    }
   }
   return findings;
+}
+
+/**
+ * A title alone on its line, written again at the start of the next line with the text glued to it
+ * (厅长在…的讲话*在**省确立了…), as a template site prints its preview: the copy, or undefined.
+ */
+function gluedCopy(text: string, model: RuleContext['model'], start: number, end: number): Span | undefined {
+  const line = aloneOnLine(text, start, end);
+  if (!line || hanCount(text, start, end) < 8) {
+    return undefined;
+  }
+  let next = line.end;
+  while (next < text.length && isWhiteSpace(text.charCodeAt(next))) {
+    next++;
+  }
+  const title = text.slice(start, end);
+  const stop = next + title.length;
+  const titled = model.nodes.some((node) => node.start === next && node.kind === 'title');
+  return !titled && text.startsWith(title, next) && stop < text.length && !isWhiteSpace(text.charCodeAt(stop)) ? { start: next, end: stop } : undefined;
 }
 
 /** A hash of the characters from `start` to `end`, white space left out (copies may differ in spacing). */
