@@ -1,5 +1,5 @@
 import type { Localized } from '../locale';
-import { isHanCode, isInlineSpace, isWhiteSpace, sameChars, shorten, skipSpaces } from '../model/text';
+import { isHanCode, isInlineSpace, isWhiteSpace, sameChars, shorten, skipSpaces, trimmedLines } from '../model/text';
 import type { Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix, RelatedSpan } from '../vocabulary';
@@ -57,6 +57,7 @@ function isDeliberate(text: string, phrase: string, copies: readonly Span[]): bo
 }
 
 const EARLIER: Localized = { zh: '前文出现处', en: 'earlier occurrence' };
+const IN_FULL: Localized = { zh: '下一行的全文', en: 'the full text on the next line' };
 
 function related(spans: readonly Span[]): RelatedSpan[] {
   return spans.map(({ start, end }) => ({ start, end, message: EARLIER }));
@@ -78,6 +79,10 @@ const REPEATED_SENTENCE: Localized = { zh: '整句重复：这句话前文已出
 const REPEATED_CLAUSE: Localized = { zh: '分句重复：这一分句前文已出现过', en: 'This clause repeats an earlier one word for word' };
 const DELETE_TITLE: Localized = { zh: '删除重复的标题', en: 'Delete the repeated title' };
 const DELETE_SENTENCE: Localized = { zh: '删除重复的这句话', en: 'Delete the repeated sentence' };
+const REPEATED_PREVIEW: Localized = { zh: '这一行重复了下一行的开头（网页的摘要预览），应删去', en: 'This line repeats the beginning of the next one (a page’s preview): delete it' };
+const DELETE_LINE: Localized = { zh: '删除重复的这一行', en: 'Delete the repeated line' };
+/** A preview is a real stretch of the text: this many Chinese characters at least. */
+const MIN_PREVIEW_HAN = 30;
 
 function key(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/[\s\u3000]+/g, '');
@@ -127,7 +132,7 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
   const findings: Finding[] = [];
   const earlier: { span: Span; key: string }[] = [];
   for (const node of model.nodes) {
-    if (node.kind !== 'title') {
+    if (node.kind !== 'title' || coverage.touches(node.start, node.headEnd)) {
       continue;
     }
     const title = key(text, node.start, node.headEnd);
@@ -177,6 +182,45 @@ function gluedCopy(text: string, model: RuleContext['model'], start: number, end
   const stop = next + title.length;
   const titled = model.nodes.some((node) => node.start === next && node.kind === 'title');
   return !titled && text.startsWith(title, next) && stop < text.length && !isWhiteSpace(text.charCodeAt(stop)) ? { start: next, end: stop } : undefined;
+}
+
+/** Where `text[start…end)` recurs at `at`, white space aside: the end of the recurrence there, or -1. */
+function recursAt(text: string, start: number, end: number, at: number, limit: number): number {
+  let i = start;
+  let j = at;
+  while (i < end) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      i++;
+    } else if (j < limit && isWhiteSpace(text.charCodeAt(j))) {
+      j++;
+    } else if (j < limit && text.charCodeAt(i) === text.charCodeAt(j)) {
+      i++;
+      j++;
+    } else {
+      return -1;
+    }
+  }
+  return j;
+}
+
+/**
+ * Lines that are the beginning of the next line, white space aside (a template page prints the first hundred
+ * characters as a preview, then the document): each is the copy, reported whole.
+ */
+function previewLines(text: string): { span: Span; copy: Span }[] {
+  const lines = trimmedLines(text);
+  const previews: { span: Span; copy: Span }[] = [];
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (!next || next.end - next.start <= line.end - line.start || text.charCodeAt(line.start) !== text.charCodeAt(next.start) || hanCount(text, line.start, line.end) < MIN_PREVIEW_HAN) {
+      return;
+    }
+    const end = recursAt(text, line.start, line.end, next.start, next.end);
+    if (end >= 0 && end < next.end) {
+      previews.push({ span: line, copy: { start: next.start, end } });
+    }
+  });
+  return previews;
 }
 
 /** A hash of the characters from `start` to `end`, white space left out (copies may differ in spacing). */
@@ -232,7 +276,7 @@ class UnitCopies {
   }
 }
 
-function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage): Finding[] {
+function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage, previews: readonly Span[]): Finding[] {
   // Titles and headings are left out: the opening sentence may echo the title, a section its heading. So
   // is all that stands before the salutation (同志们：): a title over two lines, its subtitle, the speaker.
   // An official document's formal parts (版头, 标题, 署名…) are its own, and what a page prints before it is
@@ -244,6 +288,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
     ...(parts.length > 0 ? [{ start: 0, end: (parts[0] as Span).start }] : []),
     ...parts.filter((part) => part.name !== 'body'),
     ...model.nodes.filter((node) => node.kind === 'heading' || (node.kind === 'title' && (!salutation || node.start > salutation.start))).map((node) => ({ start: node.start, end: node.headEnd })),
+    ...previews,
   ].sort((a, b) => a.start - b.start);
   let nextLeftOut = 0;
   const seen = new UnitCopies(text);
@@ -399,12 +444,24 @@ function earlierCopies(text: string, first: number, previous: Int32Array, j: num
 type RepeatedPhraseSettings = Pick<Settings, 'repeatedPhrase.minLength' | 'repeatedPhrase.distance'>;
 
 function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[] {
-  const coverage = new Coverage(context.text.length);
+  const { text } = context;
+  const coverage = new Coverage(text.length);
+  const previews = previewLines(text);
+  for (const { span } of previews) {
+    coverage.add(span.start, span.end);
+  }
+  const spans = previews.map(({ span }) => span);
   return [
-    ...pageCopiesOfFrame(context.text, context.model),
+    ...pageCopiesOfFrame(text, context.model),
+    ...previews.map(({ span, copy }): Finding => ({
+      ...span,
+      message: REPEATED_PREVIEW,
+      related: [{ ...copy, message: IN_FULL }],
+      fixes: () => [deletion(text, span.start, span.end, DELETE_LINE, true)],
+    })),
     ...repeatedTitles(context, coverage),
-    ...repeatedUnits(context, textUnits(context.text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage),
-    ...repeatedUnits(context, textUnits(context.text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage),
+    ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans),
+    ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans),
     ...nearbyPhrases(context, settings, coverage),
   ];
 }
