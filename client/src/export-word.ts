@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_WORD_REQUEST, type ExportPreset, type ExportWordParams, type ExportWordResult } from '../../server/src/protocol';
 import { goToPlaceholder, placeholdersOf } from './placeholders';
 import { say } from './say';
-import { offerToOpen, writeAtomically } from './written-file';
+import { offerToOpen, targetUri, writeAtomically } from './written-file';
 
 export interface ExportWordOptions {
   readonly preset?: ExportPreset | 'auto';
@@ -79,7 +79,7 @@ export async function exportWord(client: LanguageClient, resource?: vscode.Uri, 
     return undefined;
   }
   const target = options.target !== undefined
-    ? (/^[a-z][\w+.-]+:\/\//i.test(options.target) ? vscode.Uri.parse(options.target) : vscode.Uri.file(options.target))
+    ? targetUri(options.target)
     : await vscode.window.showSaveDialog({ defaultUri: defaultTarget(document), filters: { [say({ zh: 'Word 文档', en: 'Word document' })]: ['docx'] }, saveLabel: say({ zh: '导出', en: 'Export' }) });
   if (!target) {
     return undefined;

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ANNOTATE_WORD_REQUEST, READ_WORD_REQUEST, type AnnotateWordParams, type AnnotateWordResult, type ReadWordParams, type ReadWordResult } from '../../server/src/protocol';
 import { say } from './say';
-import { exists, offerToOpen, sibling, writeAtomically } from './written-file';
+import { exists, offerToOpen, sibling, targetUri, writeAtomically } from './written-file';
 
 export const WORD_SCHEME = 'gongwen-word';
 export const WORD_EDITOR = 'gongwen.wordDraft';
@@ -92,12 +92,10 @@ export interface WordCommandOptions {
   readonly target?: string;
 }
 
-const targetOf = (given: string): vscode.Uri => (/^[a-z][\w+.-]+:\/\//i.test(given) ? vscode.Uri.parse(given) : vscode.Uri.file(given));
-
 /** The file to write: `options.target`, else `proposed`, else (when it is there already) the user's choice in a save dialog. */
 async function targetFor(proposed: vscode.Uri, options: WordCommandOptions, extension: string, kind: string): Promise<vscode.Uri | undefined> {
   if (options.target !== undefined) {
-    return targetOf(options.target);
+    return targetUri(options.target);
   }
   if (!(await exists(proposed))) {
     return proposed;

@@ -35,3 +35,8 @@ export function sibling(file: vscode.Uri, name: string): vscode.Uri {
 export async function exists(file: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(file).then(() => true, () => false);
 }
+
+/** A target given to a command (by a key binding or a test): a URI when it has a scheme and ://, else a path (C:\\ stays a path). */
+export function targetUri(given: string): vscode.Uri {
+  return /^[a-z][\w+.-]+:\/\//i.test(given) ? vscode.Uri.parse(given) : vscode.Uri.file(given);
+}

@@ -3,15 +3,14 @@
  * anchored on the flagged text, by 公文助手, saying the problem and the suggested fix in the user's language.
  * The draft itself is never written; the copy is written atomically.
  */
-import { basename, dirname, join, resolve } from 'node:path';
 import { localize, type Locale } from '../analysis';
 import { annotateWord } from '../word/annotate';
 import { COMMENT_AUTHOR, findingComments } from '../word/finding-comments';
 import type { AnalyzerForFile } from './analyzers';
-import { InputError, UsageError } from './errors';
+import { InputError } from './errors';
 import { readWordFile } from './read-draft';
 import type { Lines } from './report';
-import { writeAtomically } from './write-file';
+import { wordTarget, writeAtomically } from './write-file';
 
 export interface AnnotateRequest {
   readonly file: string;
@@ -20,23 +19,12 @@ export interface AnnotateRequest {
   readonly locale: Locale;
 }
 
-function annotatedTarget(file: string, out: string | undefined): string {
-  const target = resolve(out ?? join(dirname(file), `${basename(file).replace(/\.[^.]*$/, '')}-批注.docx`));
-  if (!/\.docx$/i.test(target)) {
-    throw new UsageError({ zh: `--out 应为 .docx 文件（收到 ${out}）`, en: `--out must name a .docx file (got ${out})` });
-  }
-  if (target === resolve(file)) {
-    throw new InputError({ zh: `${file}：批注写在副本里，不覆盖原文件；请用 --out 指定另一个文件`, en: `${file}: the comments go into a copy, never the draft itself; name another file with --out` });
-  }
-  return target;
-}
-
 export function annotateFile(request: AnnotateRequest, out: Lines): number {
   const { file, locale } = request;
   if (!/\.docx$/i.test(file)) {
     throw new InputError({ zh: `${file}：annotate 只处理 Word 文件（.docx）`, en: `${file}: annotate takes a Word file (.docx)` });
   }
-  const target = annotatedTarget(file, request.out);
+  const target = wordTarget(file, request.out, '-批注');
   const { document, word } = readWordFile(file);
   const analyzer = request.analyzers.get(file);
   const comments = findingComments(analyzer.analyze(document.getText()), locale);

@@ -3,15 +3,14 @@
  * unresolved (unfilled placeholders first) and exports anyway; the Word file is written atomically and
  * never over the draft itself.
  */
-import { resolve } from 'node:path';
 import { localize, warningsBeforeExport, type ExportPreset, type Locale } from '../analysis';
 import { exportOptions, wordDocument } from '../export/write-docx';
 import type { AnalyzerForFile } from './analyzers';
 import type { EncodingName } from './encoding';
-import { InputError, UsageError } from './errors';
+import { InputError } from './errors';
 import { readDocument } from './read-document';
 import type { Lines } from './report';
-import { writeAtomically } from './write-file';
+import { wordTarget, writeAtomically } from './write-file';
 
 export interface ExportRequest {
   readonly file: string;
@@ -27,29 +26,18 @@ const LISTED = 10;
 
 const PRESET_NAMES = { document: { zh: '公文', en: 'document' }, speech: { zh: '讲话稿', en: 'speech' } } as const;
 
-/**
- * Where the Word file goes: --out, else the draft's name with .docx. It always ends in .docx and the draft
- * never does (a Word file is refused as input), so the draft is never written over.
- */
-function exportTarget(file: string, out: string | undefined): string {
-  const target = resolve(out ?? file.replace(/(?<=[^/\\])\.[^./\\]*$/, '') + '.docx');
-  if (!/\.docx$/i.test(target)) {
-    throw new UsageError({ zh: `--out 应为 .docx 文件（收到 ${out}）`, en: `--out must name a .docx file (got ${out})` });
-  }
-  return target;
-}
-
 export async function exportFile(request: ExportRequest, out: Lines): Promise<number> {
   const { file, locale } = request;
   if (/\.(?:docx?|wps)$/i.test(file)) {
     throw new InputError({ zh: `${file}：是 Word 文件；export 需要文本文稿（.gw、.txt、.md）`, en: `${file}: a Word file; export takes a text draft (.gw, .txt, .md)` });
   }
-  const target = exportTarget(file, request.out);
+  const target = wordTarget(file, request.out, '');
   const { document } = readDocument(file, request.encoding);
   const analyzer = request.analyzers.get(file);
   const text = document.getText();
   const markdown = document.languageId === 'markdown';
-  const warnings = warningsBeforeExport(analyzer.analyze(text, { markdown }));
+  const parsed = analyzer.parse(text);
+  const warnings = warningsBeforeExport(analyzer.analyze(text, { markdown }, parsed));
   if (warnings.length > 0) {
     const placeholders = warnings.filter(({ ruleId }) => ruleId === 'placeholder').length;
     out.push(localize({
@@ -64,7 +52,7 @@ export async function exportFile(request: ExportRequest, out: Lines): Promise<nu
       out.push(localize({ zh: `  ……另有 ${warnings.length - LISTED} 个`, en: `  … and ${warnings.length - LISTED} more` }, locale));
     }
   }
-  const layout = analyzer.layout(text, { markdown, ...(request.preset ? { preset: request.preset } : {}) });
+  const layout = analyzer.layout(text, { markdown, ...(request.preset ? { preset: request.preset } : {}) }, parsed);
   const bytes = await wordDocument(layout, exportOptions(analyzer.settings));
   try {
     writeAtomically(target, bytes);

@@ -5,6 +5,7 @@
  * formatting in the style; a heading that runs into its paragraph gets the matching character style.
  */
 import { AlignmentType, type IParagraphStyleOptions, type ICharacterStyleOptions, type IStylesOptions, type IRunOptions } from 'docx';
+import { escapeXml } from '../word/xml';
 import { SIZE, type PageGrid } from './geometry';
 
 export interface ExportFonts {
@@ -30,8 +31,6 @@ export const SUBTITLE_STYLE = 'Subtitle';
 export function headingCharacterStyle(level: number): string {
   return `Heading${level}Char`;
 }
-
-const escapeXml = (text: string): string => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The styles part the document starts from: its defaults, which the docx API cannot all say (no widow

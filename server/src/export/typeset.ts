@@ -15,6 +15,7 @@ const HEADING_STYLES = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingL
 const ATTACHMENT_LABEL = /^附\s*件\s*[：:]\s*/u;
 const ATTACHMENT_NUMBER = /^[0-9０-９]+\s*[.．、]\s*/u;
 
+const paragraphOf = (children: IParagraphOptions['children'], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph => new Paragraph({ ...options, children });
 const textOf = (paragraph: LayoutParagraph): string => paragraph.runs.map((run) => run.text).join('');
 
 /** Where the 署名 and the 成文日期 go (7.3.5.2): their first characters, in characters from the left. */
@@ -54,12 +55,8 @@ export class Typesetter {
     return runs.filter((run) => run.text !== '').map((run) => new TextRun({ text: run.text, font: fontOf(font), ...(run.bold ? { bold: true } : {}) }));
   }
 
-  private paragraph(children: IParagraphOptions['children'], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
-    return new Paragraph({ ...options, children });
-  }
-
   private blank(): Paragraph {
-    return this.paragraph([]);
+    return new Paragraph({});
   }
 
   paragraphs(): (Paragraph | Table)[] {
@@ -96,7 +93,7 @@ export class Typesetter {
 
   private title(lines: readonly string[]): Paragraph {
     const broken = titleLines(lines, this.grid.titleCharacters);
-    return this.paragraph(broken.map((line, index) => new TextRun({ text: line, font: fontOf(this.fonts.title), ...(index > 0 ? { break: 1 } : {}) })), { heading: HeadingLevel.TITLE });
+    return paragraphOf(broken.map((line, index) => new TextRun({ text: line, font: fontOf(this.fonts.title), ...(index > 0 ? { break: 1 } : {}) })), { heading: HeadingLevel.TITLE });
   }
 
   private typeset(block: LayoutParagraph, startsPart: boolean): Paragraph[] {
@@ -105,29 +102,29 @@ export class Typesetter {
       case 'heading':
         return [this.heading(block)];
       case 'subtitle':
-        return [this.paragraph(block.runs.filter((run) => run.text !== '').map((run) => new TextRun({ text: run.text })), { style: SUBTITLE_STYLE })];
+        return [paragraphOf(block.runs.filter((run) => run.text !== '').map((run) => new TextRun({ text: run.text })), { style: SUBTITLE_STYLE })];
       case 'header':
         return [/文件$/u.test(textOf(block))
-          ? this.paragraph([new TextRun({ text: textOf(block), font: fontOf(this.fonts.title), size: SIZE.title, color: 'E60012' })], { alignment: AlignmentType.CENTER })
-          : this.paragraph(this.runs(block.runs, this.fonts.heading1), { alignment: AlignmentType.LEFT })];
+          ? paragraphOf([new TextRun({ text: textOf(block), font: fontOf(this.fonts.title), size: SIZE.title, color: 'E60012' })], { alignment: AlignmentType.CENTER })
+          : paragraphOf(this.runs(block.runs, this.fonts.heading1), { alignment: AlignmentType.LEFT })];
       case 'number':
-        return [this.paragraph(this.runs(block.runs), { alignment: AlignmentType.CENTER })];
+        return [paragraphOf(this.runs(block.runs), { alignment: AlignmentType.CENTER })];
       case 'addressee':
       case 'salutation':
-        return [this.paragraph(this.runs(block.runs), { alignment: AlignmentType.LEFT })];
+        return [paragraphOf(this.runs(block.runs), { alignment: AlignmentType.LEFT })];
       case 'attachments':
         return [this.attachment(block, startsPart)];
       case 'signature':
-        return [this.paragraph(this.runs(block.runs), { alignment: AlignmentType.RIGHT, indent: { right: this.chars(this.place.signatureRight) } })];
+        return [paragraphOf(this.runs(block.runs), { alignment: AlignmentType.RIGHT, indent: { right: this.chars(this.place.signatureRight) } })];
       case 'date':
-        return [this.paragraph(this.runs(block.runs), { alignment: AlignmentType.LEFT, indent: { left: this.chars(this.place.dateLeft) } })];
+        return [paragraphOf(this.runs(block.runs), { alignment: AlignmentType.LEFT, indent: { left: this.chars(this.place.dateLeft) } })];
       case 'note': {
         const text = textOf(block);
         const runs = /^[（(].*[）)]$/u.test(text) ? block.runs : [{ text: '（', bold: false }, ...block.runs, { text: '）', bold: false }];
-        return [this.paragraph(this.runs(runs), { alignment: AlignmentType.LEFT, indent })];
+        return [paragraphOf(this.runs(runs), { alignment: AlignmentType.LEFT, indent })];
       }
       case 'body':
-        return [this.paragraph(this.runs(block.runs), { indent })];
+        return [paragraphOf(this.runs(block.runs), { indent })];
     }
   }
 
@@ -135,7 +132,7 @@ export class Typesetter {
   private heading(block: LayoutParagraph): Paragraph {
     const level = block.level ?? 1;
     if (block.headLength === undefined) {
-      return this.paragraph(block.runs.filter((run) => run.text !== '').map((run) => new TextRun({ text: run.text, ...(run.bold ? { bold: true } : {}) })), { heading: HEADING_STYLES[level - 1] });
+      return paragraphOf(block.runs.filter((run) => run.text !== '').map((run) => new TextRun({ text: run.text, ...(run.bold ? { bold: true } : {}) })), { heading: HEADING_STYLES[level - 1] });
     }
     const children: TextRun[] = [];
     let left = block.headLength;
@@ -148,7 +145,7 @@ export class Typesetter {
       }
       children.push(...this.runs([{ text: rest, bold: run.bold }]));
     }
-    return this.paragraph(children, { indent: { firstLine: this.chars(2) } });
+    return paragraphOf(children, { indent: { firstLine: this.chars(2) } });
   }
 
   /** 附件：1.名称 at two characters; the next items' numbers under the first's; a long name wraps under its first character. */
@@ -161,7 +158,7 @@ export class Typesetter {
     }
     const labelWidth = first ? printedWidth(label) : printedWidth('附件：');
     const hanging = (first ? labelWidth : 0) + (number === undefined ? 0 : this.attachmentNumber);
-    return this.paragraph(this.runs(block.runs), {
+    return paragraphOf(this.runs(block.runs), {
       alignment: AlignmentType.LEFT,
       indent: { left: this.chars(2 + labelWidth + this.attachmentNumber), hanging: this.chars(hanging) },
     });
@@ -180,7 +177,7 @@ export class Typesetter {
       rows: rows.map((row) => new TableRow({
         children: widths.map((width, column) => new TableCell({
           width: { size: width, type: WidthType.DXA },
-          children: [this.paragraph(this.runs([{ text: row[column] ?? '', bold: false }]), { alignment: AlignmentType.LEFT })],
+          children: [paragraphOf(this.runs([{ text: row[column] ?? '', bold: false }]), { alignment: AlignmentType.LEFT })],
         })),
       })),
     });
