@@ -1,11 +1,35 @@
+import { kindOfTitle } from '../model/document-kind';
+import { trimmedLines } from '../model/text';
 import type { DocumentModel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
 import { headingMarkersInsideLines, type HeadingInsideLine } from '../model/run-in-headings';
 
-/** The children of every parent, the roots cut into one group per speech (a title starts the next). */
+/** A line that is a document's title: no sentence punctuation, ending in its type (…常务会议纪要, …关于…的通知). */
+const TITLE_WORDS = /^[^，。！？；：,!?;:]{4,50}$/u;
+
+/**
+ * A 一、 that starts over under a document title of its own after the sections of another: a page that
+ * holds two documents (two 纪要, two 通知) numbers each from 一、.
+ */
+function startsNextDocument(model: DocumentModel, previous: OutlineNode, root: OutlineNode): boolean {
+  if (root.kind !== 'heading' || root.number !== 1) {
+    return false;
+  }
+  return trimmedLines(model.text, previous.headEnd, root.start).some(({ start, end }) => {
+    const words = model.text.slice(start, end);
+    return TITLE_WORDS.test(words) && kindOfTitle(words, false) !== null && !model.nodes.some((node) => node.start === start);
+  });
+}
+
+/**
+ * The children of every parent, the roots cut into one group per speech or document (a title starts the
+ * next, and so does a 一、 under a document title of its own).
+ */
 function siblingGroups(model: DocumentModel): OutlineNode[][] {
   const groups: OutlineNode[][] = [[]];
   for (const root of model.roots) {
-    if (root.kind === 'title' && (groups[groups.length - 1] as OutlineNode[]).length > 0) {
+    const group = groups[groups.length - 1] as OutlineNode[];
+    const previous = group[group.length - 1];
+    if (previous && (root.kind === 'title' || startsNextDocument(model, previous, root))) {
       groups.push([]);
     }
     (groups[groups.length - 1] as OutlineNode[]).push(root);

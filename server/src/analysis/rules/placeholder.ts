@@ -169,8 +169,9 @@ function asteriskRuns(text: string, spans: Span[], markdown: boolean): void {
 
 const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
   [/某{2,}/g, 'content'],
-  [/[○□△■☆]{2,}/g, undefined],
-  [/(?<![一二三四五六七八九〇零十])〇{2,}(?![一二三四五六七八九〇零十年])/g, undefined],
+  [/[□△■☆]{2,}/g, undefined],
+  /** 〇〇 and ○○ are blanks, but not the zeros of a year in Chinese numerals (二〇〇八年, 二○○三年). */
+  [/(?<![一二三四五六七八九〇○零十])[〇○]{2,}(?![一二三四五六七八九〇○零十年])/g, undefined],
   [/【\s*】|\[ +\]|\[\](?!\()|[（(][ \t\u3000]*[）)]|《\s*》|“\s*”/g, 'content'],
   [/[【\[（(](?:待补充|待填写|待定|待核实|待更新|请填写|请补充|此处填写|此处补充|填写[^】\]）)]{0,12}|补充[^】\]）)]{0,12}|TODO|TBD)[】\]）)]/g, 'content'],
   [/(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])|＿+/g, undefined],
