@@ -55,6 +55,17 @@ describe('page layout: what each paragraph is on paper', () => {
     assert.deepEqual(markdown.blocks[4], { role: 'table', rows: [['单位', '人数'], ['消防队', '12']] });
   });
 
+  it('lays out a title run on into its 主送机关 as the title and the addressee', () => {
+    const layout = analyzer.layout('县农业农村局关于拨付高标准农田\n建设补助资金的请示县人民政府：\n现将有关事项请示如下：\n妥否，请批示。\n');
+    assert.deepEqual(roles(layout), ['title', 'addressee', 'body', 'body']);
+    assert.deepEqual(layout.blocks[0], { role: 'title', lines: ['县农业农村局关于拨付高标准农田', '建设补助资金的请示'] });
+    const addressee = layout.blocks[1];
+    assert.ok(addressee && 'runs' in addressee);
+    assert.equal(addressee.runs.map((run) => run.text).join(''), '县人民政府：');
+    const bodyLine = analyzer.layout('县政府关于秋冬季森林防火工作的通知要求：\n各乡镇要落实责任。\n');
+    assert.ok(!roles(bodyLine).includes('addressee'));
+  });
+
   it('splits a line pasted without its breaks at each heading in it', () => {
     const layout = analyzer.layout('关于做好防汛工作的通知\n各乡镇：\n现就有关事项通知如下：一、提高认识。要高度重视。二、落实责任。要压实责任。\n');
     assert.deepEqual(roles(layout).slice(-3), ['body', 'heading1', 'heading1']);

@@ -7,7 +7,7 @@
 import { isStatutory } from './model/document-kind';
 import { splitLines, type Line } from './model/text';
 import type { DocumentKind } from './vocabulary';
-import type { DocumentModel, FramePartName, HeadingLevel, HeadingNode, OutlineNode } from './model/types';
+import type { DocumentModel, FramePart, FramePartName, HeadingLevel, HeadingNode, OutlineNode } from './model/types';
 
 export type ExportPreset = 'document' | 'speech';
 
@@ -135,11 +135,11 @@ class LayoutReader {
   }
 
   read(): LayoutBlock[] {
-    const partOf = new Map<number, Exclude<FramePartName, 'body'>>();
+    /** The parts other than the body on each line: two when a title runs on into its 主送机关. */
+    const partsOn = new Map<number, FramePart[]>();
     for (const part of this.model.frame.parts) {
-      const name = part.name;
-      for (let line = part.firstLine; line <= part.lastLine && name !== 'body'; line++) {
-        partOf.set(line, name);
+      for (let line = part.firstLine; line <= part.lastLine && part.name !== 'body'; line++) {
+        partsOn.set(line, [...(partsOn.get(line) ?? []), part]);
       }
     }
     let table: string[][] | null = null;
@@ -160,20 +160,31 @@ class LayoutReader {
       if (content === '' || RULE_LINE.test(content) || (this.markdown && MARKDOWN_RULE.test(content))) {
         return;
       }
-      const part = partOf.get(index);
-      if (part === 'title') {
-        this.addTitleLine(content);
-      } else if (part) {
-        this.closeTitle();
-        this.paragraph(part, content);
-      } else {
+      const parts = partsOn.get(index);
+      if (!parts) {
         this.bodyLine(index, line.start + raw.indexOf(content), line.end, content);
+      } else if (parts.length === 1) {
+        this.framePart(parts[0]?.name as FramePartName, content);
+      } else {
+        for (const part of parts) {
+          this.framePart(part.name, this.model.text.slice(Math.max(part.start, line.start), Math.min(part.end, line.end)).trim());
+        }
       }
     });
     if (table) {
       this.blocks.push({ role: 'table', rows: table });
     }
     return this.blocks;
+  }
+
+  /** A line (or the piece of a line) of the 版头, 标题, 主送机关… */
+  private framePart(name: FramePartName, content: string): void {
+    if (name === 'title') {
+      this.addTitleLine(content);
+    } else if (name !== 'body') {
+      this.closeTitle();
+      this.paragraph(name, content);
+    }
   }
 
   private paragraph(role: LayoutRole, text: string, extra: Partial<LayoutParagraph> = {}): void {

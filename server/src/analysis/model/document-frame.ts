@@ -19,9 +19,13 @@ const HAN = /\p{Script=Han}/u;
 /** The rule under a 版头 (a line of dashes in a text copy): no part, skipped. */
 const SEPARATOR_LINE = /^[-—_=─━－\s\u3000]{3,}$/u;
 const SEPARATOR_START = new CodeSet('-—_=─━－');
-/** 2026年9月8日, and the forms date-format corrects: 2026年09月08日, 二〇二六年九月八日, full-width digits. */
-const DATE_LINE = /^(?:[0-9０-９]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*日$/u;
-const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·\s\u3000]{2,40}$/u;
+/**
+ * 2026年9月8日, the forms date-format corrects (2026年09月08日, 二〇二六年九月八日, full-width digits), and a
+ * template's blank date (××××年×月×日, 20XX年X月X日: placeholder reports it).
+ */
+const DATE_LINE = /^(?:[0-9０-９×XxＸ*＊]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*日$/u;
+/** An organ's name, or a template's blank for it (××省人民政府). */
+const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·×＊*\s\u3000]{2,40}$/u;
 /** A second or third 署名 line (联合行文) names an organ too. */
 const ORGAN_NAME = /(?:政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|会|公司|中心|处|科|所|站|队|办事处|街道|镇|乡|村|社区|学校|集团)$/u;
 /** Lines that close a body: a closing formula is the body's last line, never a 署名. */
@@ -32,6 +36,12 @@ const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;
 const ADDRESSEE_LINE = /^\p{Script=Han}[^。！？!?]{1,119}[：:]$/u;
 /** The opening sentence of a body also ends with a colon: 现将有关事项通知如下：, 为做好…，现就…请示如下：. */
 const OPENING_SENTENCE = /如下|^(?:为|根据|按照|依据|经|现|近|今年|鉴于|自|由于)/u;
+/** Where a statutory title ends inside a line that runs on into its 主送机关: …的请示|最高人民法院： */
+const TITLE_TYPE_END = /的(?:通知|通报|报告|请示|批复|函|意见|决定|决议|纪要|公告|通告|议案)/gu;
+/** The last organ of a 主送机关 names a body: …人民政府, …各高等院校, …有关单位. */
+const ADDRESSED_ORGAN = /(?:政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|院校|会|公司|中心|处|科|所|站|队|街道|镇|乡|村|社区|学校|集团|单位|部门|机构|企业)$/u;
+/** A title's line before its 关于 that names the issuing organ: 中共中央 国务院, …人民政府办公厅. */
+const ISSUER = /(?:中央|政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|会|公司|中心|处|所|街道|镇|乡|集团)$/u;
 /** An addressee line whose colon was left off ends with the kind of body it names. */
 const ADDRESSEE_WITHOUT_COLON = /^各[^。！？!?：:]{1,150}(?:政府|委员会|部门|单位|机关|机构|党委|党组|局|厅|委|办|公司|学校|处|科室|街道)$/u;
 /** How far into a page the document may start (after a portal's or a sharing site's debris), in non-empty lines. */
@@ -71,6 +81,17 @@ function nonEmptyLines(text: string, lines: readonly Line[]): TextLine[] {
 
 function isHeadingLine(text: string, line: TextLine): boolean {
   return matchHeadingMarker(text, line.start, 'line', false) !== null;
+}
+
+/** A title found at the top: its kind, the line after it (an index of the non-empty lines), its last line. */
+interface FoundTitle {
+  readonly kind: DocumentKind | null;
+  readonly next: number;
+  readonly framed: boolean;
+  /** The title's last line, or the part of it before a 主送机关 run into it. */
+  readonly last: TextLine;
+  /** The 主送机关 written on the title's last line. */
+  readonly addressee?: TextLine;
 }
 
 class FrameReader {
@@ -128,8 +149,12 @@ class FrameReader {
     if (numberBefore) {
       this.add('number', numberBefore);
     }
-    this.add('title', this.lines[at] as TextLine, this.lines[title.next - 1] as TextLine);
+    this.add('title', this.lines[this.titleStart(at, title)] as TextLine, title.last);
     at = title.next;
+    if (title.addressee) {
+      this.add('addressee', title.addressee);
+      return at;
+    }
     const numberAfter = numberBefore ? null : this.lineAt(at, DOCUMENT_NUMBER);
     if (numberAfter) {
       this.add('number', numberAfter);
@@ -153,25 +178,72 @@ class FrameReader {
    * before it. A one-line title naming no kind is still the title when a 发文字号 comes before it and a 主送机关
    * after it (document-title reports the missing kind).
    */
-  private titleAt(at: number, numbered: boolean): { kind: DocumentKind | null; next: number; framed: boolean } | null {
+  private titleAt(at: number, numbered: boolean): FoundTitle | null {
     let joined = '';
     for (let next = at; next < this.lines.length && next < at + MAX_TITLE_LINES; next++) {
       const line = this.lines[next] as TextLine;
       // A title ended with a full stop is still the title (document-title reports the stop).
       const words = line.text.replace(/[。.]$/u, '');
       if (!TITLE_LINE.test(words) || !HAN.test(words) || isHeadingLine(this.text, line) || CLOSING_FORMULA.test(line.text)) {
+        const runOn = isHeadingLine(this.text, line) ? null : this.titleRunIntoAddressee(next, joined);
+        if (runOn) {
+          return runOn;
+        }
         break;
       }
       joined += words;
       const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1) !== null;
       const kind = kindOfTitle(joined, framed);
       if (kind) {
-        return { kind, next: next + 1, framed };
+        return { kind, next: next + 1, framed, last: line };
       }
     }
     const first = this.lines[at];
     const untyped = numbered && first !== undefined && TITLE_LINE.test(first.text) && HAN.test(first.text) && !isHeadingLine(this.text, first) && !CLOSING_FORMULA.test(first.text);
-    return untyped && this.addresseeAt(at + 1) ? { kind: null, next: at + 1, framed: true } : null;
+    return untyped && this.addresseeAt(at + 1) ? { kind: null, next: at + 1, framed: true, last: first } : null;
+  }
+
+  /**
+   * The first line of a title found from `at`: the lines before its 关于 name the issuing organ (中共中央 国务院 /
+   * 关于…); a line that names none ([例文1], a chapter heading) is a page's debris run into the title.
+   */
+  private titleStart(at: number, title: FoundTitle): number {
+    let start = at;
+    for (; this.lines[start] !== title.last && (this.lines[start] as TextLine).start < title.last.start; start++) {
+      const line = this.lines[start] as TextLine;
+      const rest = this.text.slice((this.lines[start + 1] as TextLine).start, title.last.end);
+      if (line.text.includes('关于') || !rest.includes('关于') || ISSUER.test(line.text)) {
+        break;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * The last line of a title that runs on into the 主送机关 (…的请示最高人民法院：, a copy that lost its line
+   * break): the title up to its type, the addressee after it. `joined`: the title's lines before this one.
+   */
+  private titleRunIntoAddressee(at: number, joined: string): FoundTitle | null {
+    const line = this.lines[at] as TextLine;
+    if (!/[：:]$/u.test(line.text)) {
+      return null;
+    }
+    for (const match of line.text.matchAll(TITLE_TYPE_END)) {
+      const split = match.index + match[0].length;
+      const title = line.text.slice(0, split);
+      const addressee = line.text.slice(split);
+      const kind = kindOfTitle(joined + title, true);
+      if (kind && TITLE_LINE.test(title) && ADDRESSEE_LINE.test(addressee) && !OPENING_SENTENCE.test(addressee) && ADDRESSED_ORGAN.test(addressee.slice(0, -1))) {
+        return {
+          kind,
+          next: at + 1,
+          framed: true,
+          last: new TextLine(this.text, line.index, line.start, line.start + split),
+          addressee: new TextLine(this.text, line.index, line.start + split, line.end),
+        };
+      }
+    }
+    return null;
   }
 
   private addresseeAt(at: number): TextLine | null {

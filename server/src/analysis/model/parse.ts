@@ -50,7 +50,10 @@ class LineScanner {
     this.runIn = runInHeadingStarts(text, lines);
     for (const part of frame.parts) {
       for (let line = part.firstLine; line <= part.lastLine && part.name !== 'body'; line++) {
-        this.framed.set(line, part);
+        // A title that runs on into its 主送机关 keeps its line.
+        if (!this.framed.has(line)) {
+          this.framed.set(line, part);
+        }
       }
     }
   }

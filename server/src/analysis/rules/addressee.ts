@@ -8,7 +8,7 @@ import { changeTo, defineRule, type RuleContext } from './rule';
 const SEPARATOR = /[、，,；;]/u;
 
 /**
- * 主送机关 (GB/T 9704-2012 7.3.2): flush left under the title, ending with a full-width colon; a 请示 goes to
+ * 主送机关 (GB/T 9704-2012 7.3.2): on its own line, flush left under the title, ending with a full-width colon; a 请示 goes to
  * one superior organ (《党政机关公文处理工作条例》第十五条).
  */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
@@ -18,6 +18,16 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
   }
   const findings: Finding[] = [];
   const written = text.slice(part.start, part.end);
+  const lineStart = text.lastIndexOf('\n', part.start - 1) + 1;
+  if (text.slice(lineStart, part.start).trim() !== '') {
+    // The title runs on into the 主送机关 (…的请示最高人民法院：): a copy that lost the line break.
+    findings.push({
+      start: part.start,
+      end: part.end,
+      message: { zh: '主送机关应另起一行，顶格写在标题下', en: 'Start the addressee on its own line under the title' },
+      fixes: () => [{ title: { zh: '主送机关另起一行', en: 'Put the addressee on its own line' }, edits: [{ start: part.start, end: part.start, newText: '\n' }], preferred: true, safe: true }],
+    });
+  }
   const last = written.at(-1);
   if (last === ':') {
     findings.push({

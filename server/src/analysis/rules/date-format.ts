@@ -5,6 +5,8 @@ import { changeTo, defineRule, type RuleContext } from './rule';
 
 const YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const DATE = /^(\S+?)\s*年\s*(\S+?)\s*月\s*(\S+?)\s*日$/u;
+/** A template's blank date (××××年×月×日): placeholder reports it, there is no format to correct yet. */
+const BLANK = /[×XxＸ*＊]/u;
 
 /** A year as written (2026, ２０２６, 二〇二六) in Arabic numerals; null when it is not a full year. */
 function yearValue(written: string): string | null {
@@ -26,7 +28,7 @@ function check({ text, model }: RuleContext): Finding[] {
   }
   const written = text.slice(part.start, part.end);
   const parts = DATE.exec(written);
-  if (!parts) {
+  if (!parts || BLANK.test(written)) {
     return [];
   }
   const year = yearValue(parts[1] as string);

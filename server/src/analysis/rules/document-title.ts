@@ -32,8 +32,11 @@ const REDUNDANT: readonly Redundant[] = [
 
 /** The same type twice: …通知的通知 (…意见的函, a letter about an opinion, is fine). */
 const TYPE_TWICE = /(决议|决定|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要)的\1$/u;
-/** Punctuation a title may hold: 书名号, 引号, 顿号, brackets, the dash and the middle dot of names. */
-const TITLE_PUNCTUATION = /[^\p{Script=Han}\p{Letter}\p{Number}\s、《》〈〉“”‘’（）()〔〕—·－-]/gu;
+/**
+ * Punctuation a title may hold: 书名号, 引号, 顿号, brackets, the dash and the middle dot of names; the blanks of a
+ * template title (××市, ＊＊) are placeholder's to report.
+ */
+const TITLE_PUNCTUATION = /[^\p{Script=Han}\p{Letter}\p{Number}\s、《》〈〉“”‘’（）()〔〕—·－\-×*＊○□△■☆_＿]/gu;
 
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
   const title = framePart(model, 'title');
