@@ -6,14 +6,16 @@ import { changeTo, defineRule, type RuleContext } from './rule';
  * A 发文字号, the document's own or one cited in the text: an organ's short name, the year in brackets, the
  * serial number and 号 (国办发〔2018〕124号). Its year must be in 六角括号 〔〕, with no 第 and no leading zeros
  * (GB/T 9704-2012 7.2.5). Court case numbers (（2019）京01民终1号) have letters after the year and do not match.
+ * Copies garble it two ways that are certain to mend: a letter O for a zero in the year ([20O0]), and the last
+ * character of the organ's code put after the year (闽政[1998]文333号 for 闽政文〔1998〕333号).
  */
-const NUMBER = /(?<=\p{Script=Han})([〔［\[【(（])[ \u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3})[ \u3000]*([〕］\]】)）])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/gu;
+const NUMBER = /(?<=\p{Script=Han})([〔［\[【(（])[ \u3000]*((?:19|2[0Oo])[0-9Oo]{2}|[１２][０-９]{3})[ \u3000]*([〕］\]】)）])[ \u3000]*([文字函发]?)[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/gu;
 
 function check({ text }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(NUMBER)) {
-    const [written, open, year, close, ordinal, serial] = match as unknown as [string, string, string, string, string, string];
-    const right = `〔${halfWidthDigits(year)}〕${String(Number(halfWidthDigits(serial)))}号`;
+    const [written, open, year, close, code, ordinal, serial] = match as unknown as [string, string, string, string, string, string, string];
+    const right = `${code}〔${halfWidthDigits(year).replace(/[Oo]/g, '0')}〕${String(Number(halfWidthDigits(serial)))}号`;
     if (written === right) {
       continue;
     }
@@ -22,6 +24,14 @@ function check({ text }: RuleContext): Finding[] {
     if (open !== '〔' || close !== '〕') {
       problems.push(`年份应用六角括号“〔〕”，不用“${open}${close}”`);
       problemsEn.push(`the year goes in 〔〕, not ${open}${close}`);
+    }
+    if (/[Oo]/.test(year)) {
+      problems.push('年份中的字母“O”应为数字“0”');
+      problemsEn.push('the letter O in the year is a zero');
+    }
+    if (code !== '') {
+      problems.push(`机关代字“${code}”应在年份之前`);
+      problemsEn.push(`the organ code’s “${code}” goes before the year`);
     }
     if (ordinal !== '') {
       problems.push('序号前不加“第”');
