@@ -324,6 +324,39 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a copy whose title runs on into its 主送机关 and whose cited number is garbled, and mends both in fix-all', async () => {
+    const uri = 'file:///tmp/request-copy.gw';
+    const text = [
+      '县农业农村局关于拨付高标准农田',
+      '建设补助资金的请示县人民政府：',
+      '根据《县人民政府关于加快农田建设的批复》（县政函[20O1]12号），现将有关事项请示如下：恳请拨付配套资金。',
+      '妥否，请批示。',
+      '县农业农村局',
+      '2026年10月12日',
+      '',
+    ].join('\n');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3950, text } });
+    const { diagnostics } = await nextDiagnostics(3950);
+    const document = TextDocument.create(uri, 'gongwen', 3950, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]), [
+      ['addressee', '县人民政府：'],
+      ['document-number', '[20O1]12号'],
+    ]);
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => [s.name, s.detail]).slice(0, 2), [
+      ['标题', '县农业农村局关于拨付高标准农田建设补助资金的请示'],
+      ['主送机关', '县人民政府：'],
+    ]);
+    const [fixAll] = (await request('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.equal(
+      TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []),
+      text.replace('的请示县人民政府', '的请示\n县人民政府').replace('[20O1]12号', '〔2001〕12号'),
+    );
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });
