@@ -163,11 +163,9 @@ class LayoutReader {
       const parts = partsOn.get(index);
       if (!parts) {
         this.bodyLine(index, line.start + raw.indexOf(content), line.end, content);
-      } else if (parts.length === 1) {
-        this.framePart(parts[0]?.name as FramePartName, content);
       } else {
         for (const part of parts) {
-          this.framePart(part.name, this.model.text.slice(Math.max(part.start, line.start), Math.min(part.end, line.end)).trim());
+          this.framePart(part.name, parts.length === 1 ? content : this.model.text.slice(Math.max(part.start, line.start), Math.min(part.end, line.end)).trim());
         }
       }
     });

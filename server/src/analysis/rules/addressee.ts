@@ -25,7 +25,7 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
       start: part.start,
       end: part.end,
       message: { zh: '主送机关应另起一行，顶格写在标题下', en: 'Start the addressee on its own line under the title' },
-      fixes: () => [{ title: { zh: '主送机关另起一行', en: 'Put the addressee on its own line' }, edits: [{ start: part.start, end: part.start, newText: '\n' }], preferred: true, safe: true }],
+      fixes: () => [{ title: { zh: '主送机关另起一行', en: 'Put the addressee on its own line' }, edits: [{ start: part.start, end: part.start, newText: text.includes('\r\n') ? '\r\n' : '\n' }], preferred: true, safe: true }],
     });
   }
   const last = written.at(-1);
