@@ -172,6 +172,27 @@ const tests: Test[] = [
     await gongwenDiagnosticsOnce(uri, 0);
     await screenshot('official-document');
   }],
+  ['a 请示 copied with its title run on into the 主送机关 is outlined by both, and the addressee gets its own line on save', async () => {
+    const editor = await openScratch('request-copy.gw', [
+      '县农业农村局关于拨付高标准农田',
+      '建设补助资金的请示县人民政府：',
+      '现将有关事项请示如下：恳请拨付配套资金。',
+      '妥否，请批示。',
+      '县农业农村局',
+      '2026年10月12日',
+      '',
+    ].join('\n'));
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 1);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['addressee', '县人民政府：']]);
+    assert.deepEqual(await outlineNames(uri), ['Title', 'Addressee', 'Body', 'Issuing organ', 'Date']);
+    // An edit first: saving an unchanged document runs no code actions on save.
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+    assert.ok(await editor.document.save());
+    assert.equal(editor.document.lineAt(1).text, '建设补助资金的请示');
+    assert.equal(editor.document.lineAt(2).text, '县人民政府：');
+    await gongwenDiagnosticsOnce(uri, 0);
+  }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
     const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));
