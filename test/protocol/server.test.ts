@@ -45,6 +45,11 @@ describe('bundled server over stdio', () => {
   const messages: Array<{ type: number; message: string }> = [];
 
   const request = (method: string, params?: unknown): Promise<unknown> => withTimeout(connection.sendRequest(method, params), method);
+  /** The edits source.fixAll.gongwen makes to the document at `uri`. */
+  const fixAllEdits = async (uri: string, range: Diagnostic['range']): Promise<TextEdit[]> => {
+    const [fixAll] = (await request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] } })) as CodeAction[];
+    return fixAll?.edit?.changes?.[uri] ?? [];
+  };
 
   const nextDiagnostics = (version: number): Promise<PublishDiagnosticsParams> =>
     withTimeout(new Promise((resolve) => {
@@ -155,10 +160,8 @@ describe('bundled server over stdio', () => {
       ['missing-word', 1, 7, 13],
       ['standard-term', 1, 16, 21],
     ]);
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['：', '1—6月', '，', '党的二十大']);
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.deepEqual(fixed.map((e) => e.newText), ['：', '1—6月', '，', '党的二十大']);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -175,10 +178,8 @@ describe('bundled server over stdio', () => {
       ['fullwidth-punctuation', 2, 1, 34, 37],
       ['standard-term', 4, 2, 3, 16],
     ]);
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['“', '”', '……']);
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.deepEqual(fixed.map((e) => e.newText), ['“', '”', '……']);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -193,10 +194,8 @@ describe('bundled server over stdio', () => {
     ]);
     const quick = (await request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [] } })) as CodeAction[];
     assert.equal(quick[0]?.title, '改为“部署”');
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['部署', '再接再厉']);
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.deepEqual(fixed.map((e) => e.newText), ['部署', '再接再厉']);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -211,10 +210,8 @@ describe('bundled server over stdio', () => {
       ['confusable', 4, 17, 19],
     ]);
     assert.match(String(diagnostics[0]?.message), /^“截止”应为“截至”：“截至”后接时间点/);
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.deepEqual(fixAll?.edit?.changes?.[uri]?.map((e) => e.newText), ['截至', '涉及']);
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.deepEqual(fixed.map((e) => e.newText), ['截至', '涉及']);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -231,10 +228,8 @@ describe('bundled server over stdio', () => {
       ['web-residue', '2、'],
       ['placeholder', '202x'],
     ]);
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.equal(TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []), `${long}扎实推进。\n一、总体要求\n会议提出：（一）提高站位。要统一思想。\n（二）压实责任。回顾202x年。\n`);
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.equal(TextDocument.applyEdits(document, fixed), `${long}扎实推进。\n一、总体要求\n会议提出：（一）提高站位。要统一思想。\n（二）压实责任。回顾202x年。\n`);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -254,10 +249,8 @@ describe('bundled server over stdio', () => {
     const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     const names = (list: DocumentSymbol[] | undefined): unknown[] => (list ?? []).map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
     assert.deepEqual(names(symbols), ['在全县会议上的讲话', '同志们：', ['一、压实责任', [['一是明确分工', ['一是党政同责', '二是一岗双责']], '二是加强考核']], '二、狠抓落实']);
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.equal(TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []), text.replace('3个代表', '三个代表'));
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.equal(TextDocument.applyEdits(document, fixed), text.replace('3个代表', '三个代表'));
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -304,10 +297,8 @@ describe('bundled server over stdio', () => {
     ]);
     const statistics = (await request('gongwen/statistics', { textDocument: { uri } })) as { kind: string | null };
     assert.equal(statistics.kind, '报告');
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.equal(TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []), [
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.equal(TextDocument.applyEdits(document, fixed), [
       '青山县统计局',
       '关于2026年上半年经济运行情况的报告',
       '青统〔2026〕7号',
@@ -347,11 +338,9 @@ describe('bundled server over stdio', () => {
       ['标题', '县农业农村局关于拨付高标准农田建设补助资金的请示'],
       ['主送机关', '县人民政府：'],
     ]);
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
     assert.equal(
-      TextDocument.applyEdits(document, fixAll?.edit?.changes?.[uri] ?? []),
+      TextDocument.applyEdits(document, fixed),
       text.replace('的请示县人民政府', '的请示\n县人民政府').replace('[20O1]12号', '〔2001〕12号'),
     );
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
@@ -428,10 +417,8 @@ describe('bundled server over stdio', () => {
     const actions = (await request('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [] } })) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['替换为“12”', '填写“XX”…', '在此处忽略该规则（placeholder）']);
     assert.deepEqual(actions[2]?.edit?.changes?.[URI], [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '// gongwen-disable-next-line placeholder\n' }]);
-    const [fixAll] = (await request('textDocument/codeAction', {
-      textDocument: { uri: URI }, range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-    })) as CodeAction[];
-    assert.deepEqual(fixAll?.edit?.changes?.[URI]?.map((e) => [e.range.start.line, e.newText]), [[2, '12'], [5, ''], [7, '']]);
+    const fixed = await fixAllEdits(URI, range);
+    assert.deepEqual(fixed.map((e) => [e.range.start.line, e.newText]), [[2, '12'], [5, ''], [7, '']]);
   });
 
   it('answers hover and code lens on headings, and the gongwen/statistics and gongwen/fillPlaceholders requests', async () => {
