@@ -4,7 +4,7 @@ import type { Analysis } from './analyze';
 import { toDiagnostic, toTextEdit, type DiagnosticOptions } from './diagnostics';
 import { fixAllEdits, safeFix } from './fixes';
 import { localize, type Locale } from './locale';
-import { lineStartOf } from './model/spans';
+import { lineBreakOf, lineStartOf } from './model/spans';
 import type { Finding, Fix, OffsetEdit } from './vocabulary';
 import { disableNextLineComment } from './suppressions';
 
@@ -64,11 +64,10 @@ function ignoreHereAction(document: TextDocument, ruleId: string, finding: Findi
   const text = document.getText();
   const lineStart = lineStartOf(text, finding.start);
   const indent = /^[ \t\u3000]*/.exec(text.slice(lineStart, finding.start))?.[0] ?? '';
-  const lineBreak = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const comment = disableNextLineComment(ruleId, options.markdown ?? false);
   const fix: Fix = {
     title: { zh: `在此处忽略该规则（${ruleId}）`, en: `Ignore ${ruleId} here` },
-    edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${lineBreak}` }],
+    edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${lineBreakOf(text)}` }],
     safe: false,
   };
   return { title: localize(fix.title, options.locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(document, fix) };

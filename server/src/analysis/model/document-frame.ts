@@ -26,8 +26,10 @@ const SEPARATOR_START = new CodeSet('-—_=─━－');
 const DATE_LINE = /^(?:[0-9０-９×XxＸ*＊]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*日$/u;
 /** An organ's name, or a template's blank for it (××省人民政府). */
 const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·×＊*\s\u3000]{2,40}$/u;
+/** How the name of an organ ends: …人民政府, …办公室, …街道. */
+const ORGAN_ENDINGS = '政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|会|公司|中心|处|科|所|站|队|办事处|街道|镇|乡|村|社区|学校|集团';
 /** A second or third 署名 line (联合行文) names an organ too. */
-const ORGAN_NAME = /(?:政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|会|公司|中心|处|科|所|站|队|办事处|街道|镇|乡|村|社区|学校|集团)$/u;
+const ORGAN_NAME = new RegExp(`(?:${ORGAN_ENDINGS})$`, 'u');
 /** Lines that close a body: a closing formula is the body's last line, never a 署名. */
 const CLOSING_FORMULA = /^(?:特此\p{Script=Han}{1,2}|此复|妥否，?请批示|当否，?请批复)[。.]?$/u;
 const NOTE_LINE = /^[（(].+[）)]$/u;
@@ -38,10 +40,10 @@ const ADDRESSEE_LINE = /^\p{Script=Han}[^。！？!?]{1,119}[：:]$/u;
 const OPENING_SENTENCE = /如下|^(?:为|根据|按照|依据|经|现|近|今年|鉴于|自|由于)/u;
 /** Where a statutory title ends inside a line that runs on into its 主送机关: …的请示|最高人民法院： */
 const TITLE_TYPE_END = /的(?:通知|通报|报告|请示|批复|函|意见|决定|决议|纪要|公告|通告|议案)/gu;
-/** The last organ of a 主送机关 names a body: …人民政府, …各高等院校, …有关单位. */
-const ADDRESSED_ORGAN = /(?:政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|院校|会|公司|中心|处|科|所|站|队|街道|镇|乡|村|社区|学校|集团|单位|部门|机构|企业)$/u;
+/** The last organ of a 主送机关 names an organ or a kind of them: …人民政府, …各高等院校, …有关单位. */
+const ADDRESSED_ORGAN = new RegExp(`(?:${ORGAN_ENDINGS}|院校|单位|部门|机构|企业)$`, 'u');
 /** A title's line before its 关于 that names the issuing organ: 中共中央 国务院, …人民政府办公厅. */
-const ISSUER = /(?:中央|政府|委员会|委|党委|党组|局|厅|办公室|办|部|院|会|公司|中心|处|所|街道|镇|乡|集团)$/u;
+const ISSUER = new RegExp(`(?:${ORGAN_ENDINGS}|中央)$`, 'u');
 /** An addressee line whose colon was left off ends with the kind of body it names. */
 const ADDRESSEE_WITHOUT_COLON = /^各[^。！？!?：:]{1,150}(?:政府|委员会|部门|单位|机关|机构|党委|党组|局|厅|委|办|公司|学校|处|科室|街道)$/u;
 /** How far into a page the document may start (after a portal's or a sharing site's debris), in non-empty lines. */
@@ -184,8 +186,11 @@ class FrameReader {
       const line = this.lines[next] as TextLine;
       // A title ended with a full stop is still the title (document-title reports the stop).
       const words = line.text.replace(/[。.]$/u, '');
-      if (!TITLE_LINE.test(words) || !HAN.test(words) || isHeadingLine(this.text, line) || CLOSING_FORMULA.test(line.text)) {
-        const runOn = isHeadingLine(this.text, line) ? null : this.titleRunIntoAddressee(next, joined);
+      if (isHeadingLine(this.text, line)) {
+        break;
+      }
+      if (!TITLE_LINE.test(words) || !HAN.test(words) || CLOSING_FORMULA.test(line.text)) {
+        const runOn = this.titleRunIntoAddressee(next, joined);
         if (runOn) {
           return runOn;
         }
@@ -209,8 +214,7 @@ class FrameReader {
    */
   private titleStart(at: number, title: FoundTitle): number {
     let start = at;
-    for (; this.lines[start] !== title.last && (this.lines[start] as TextLine).start < title.last.start; start++) {
-      const line = this.lines[start] as TextLine;
+    for (let line = this.lines[start] as TextLine; line.start < title.last.start; line = this.lines[++start] as TextLine) {
       const rest = this.text.slice((this.lines[start + 1] as TextLine).start, title.last.end);
       if (line.text.includes('关于') || !rest.includes('关于') || ISSUER.test(line.text)) {
         break;

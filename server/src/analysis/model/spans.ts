@@ -14,6 +14,11 @@ export function lineStartOf(text: string, at: number): number {
   return start;
 }
 
+/** The text's own line break (\r\n, \r or \n), for an edit that adds a line. */
+export function lineBreakOf(text: string): string {
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+}
+
 export function columnOf(text: string, at: number): number {
   return at - lineStartOf(text, at);
 }

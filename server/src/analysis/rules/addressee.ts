@@ -1,4 +1,5 @@
 import { documentKind } from '../model/document-kind';
+import { lineBreakOf, lineStartOf } from '../model/spans';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
@@ -18,14 +19,13 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
   }
   const findings: Finding[] = [];
   const written = text.slice(part.start, part.end);
-  const lineStart = text.lastIndexOf('\n', part.start - 1) + 1;
-  if (text.slice(lineStart, part.start).trim() !== '') {
+  if (text.slice(lineStartOf(text, part.start), part.start).trim() !== '') {
     // The title runs on into the 主送机关 (…的请示最高人民法院：): a copy that lost the line break.
     findings.push({
       start: part.start,
       end: part.end,
       message: { zh: '主送机关应另起一行，顶格写在标题下', en: 'Start the addressee on its own line under the title' },
-      fixes: () => [{ title: { zh: '主送机关另起一行', en: 'Put the addressee on its own line' }, edits: [{ start: part.start, end: part.start, newText: text.includes('\r\n') ? '\r\n' : '\n' }], preferred: true, safe: true }],
+      fixes: () => [{ title: { zh: '主送机关另起一行', en: 'Put the addressee on its own line' }, edits: [{ start: part.start, end: part.start, newText: lineBreakOf(text) }], preferred: true, safe: true }],
     });
   }
   const last = written.at(-1);

@@ -1,10 +1,8 @@
+import { isTitleText } from '../model/blocks';
 import { kindOfTitle } from '../model/document-kind';
 import { trimmedLines } from '../model/text';
 import type { DocumentModel, HeadingNode, ItemNode, OutlineNode } from '../model/types';
 import { headingMarkersInsideLines, type HeadingInsideLine } from '../model/run-in-headings';
-
-/** A line that is a document's title: no sentence punctuation, ending in its type (…常务会议纪要, …关于…的通知). */
-const TITLE_WORDS = /^[^，。！？；：,!?;:]{4,50}$/u;
 
 /**
  * A 一、 that starts over under a document title of its own after the sections of another: a page that
@@ -16,7 +14,8 @@ function startsNextDocument(model: DocumentModel, previous: OutlineNode, root: O
   }
   return trimmedLines(model.text, previous.headEnd, root.start).some(({ start, end }) => {
     const words = model.text.slice(start, end);
-    return TITLE_WORDS.test(words) && kindOfTitle(words, false) !== null && !model.nodes.some((node) => node.start === start);
+    // Shaped as a title (isTitleText, its kind word left to kindOfTitle) and not a heading of the outline.
+    return isTitleText(words, true) && kindOfTitle(words, false) !== null && !model.nodes.some((node) => node.start === start);
   });
 }
 
