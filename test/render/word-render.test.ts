@@ -36,14 +36,15 @@ interface Rendered {
   readonly pages: readonly PdfPage[];
 }
 
-async function render(sample: string, preset: 'document' | 'speech'): Promise<Rendered> {
-  const source = join(dir, `${preset}.gw`);
+/** Exports a sample of test/fixtures/export and prints it; `pictures`: also the README's pictures of its first pages. */
+async function render(sample: string, preset: 'document' | 'speech', pictures = true): Promise<Rendered> {
+  const source = join(dir, sample);
   copyFileSync(join(FIXTURES_DIR, 'export', sample), source);
   const exported = await runCliAsync(['export', '--preset', preset, source]);
   assert.equal(exported.exit, 0, exported.stderr.join('\n'));
-  const pdf = convert(join(dir, `${preset}.docx`), 'pdf', dir, dir);
+  const pdf = convert(source.replace(/\.gw$/, '.docx'), 'pdf', dir, dir);
   const shots = process.env.GONGWEN_SCREENSHOT_DIR;
-  if (shots) {
+  if (shots && pictures) {
     execFileSync('pdftoppm', ['-f', '1', '-l', '2', '-r', '60', '-png', pdf, join(shots, `export-${preset}`)]);
   }
   return { source: readFileSync(source, 'utf8'), pdf, pages: pdfPages(pdf) };
@@ -123,12 +124,26 @@ describe('the exported Word file as LibreOffice prints it', { skip: LIBREOFFICE_
     const lines = rendered.pages.flatMap((page) => bodyLines(page));
     const signature = lines.find((line) => line.text === '临江县人民政府办公室');
     const date = lines[lines.findIndex((line) => line === signature) + 1];
-    near(signature?.xMax ?? 0, RIGHT - 2 * CHARACTER, 3, '署名 two characters from the right');
+    // 7.3.5.2: the 署名 two characters from the right and the date's first character two right of the 署名's;
+    // a date that would then come closer than two characters to the margin (2026年11月20日 does, with the space
+    // printed between digits and Chinese) keeps two, and the 署名 moves left.
+    near(date?.xMax ?? 0, RIGHT - 2 * CHARACTER, 4, 'date two characters from the right, on one line');
+    assert.ok((signature?.xMax ?? 0) <= RIGHT - 2 * CHARACTER + 3, '署名 at least two characters from the right');
     near(date?.xMin ?? 0, (signature?.xMin ?? 0) + 2 * CHARACTER, 4, 'date two characters right of the 署名');
     const attachments = lines.filter((line) => /^(?:附件：1\.|2\.各乡镇农村厕所)/.test(line.text));
     near(attachments[0]?.xMin ?? 0, LEFT + 2 * CHARACTER, 2, '附件 two characters in');
     near(attachments[1]?.xMin ?? 0, LEFT + 5 * CHARACTER, 3, 'the second attachment under the first’s number');
     console.log(`document preset: ${rendered.pages.length} pages, body lines per page ${measured.lines.join('/')}, ${measured.fullLines} full lines of ${[...measured.characters].join('/')} characters`);
+  });
+
+  it('prints a short 署名’s date on one line, its first character two right of the 署名’s (a title run on into its addressee laid out apart)', async () => {
+    const rendered = await render('request.gw', 'document', false);
+    const lines = rendered.pages.flatMap((page) => bodyLines(page));
+    assert.ok(lines.some((line) => line.text === '县人民政府：'), 'the addressee on its own line');
+    const signature = lines.find((line) => line.text === '县农业农村局');
+    const date = lines[lines.findIndex((line) => line === signature) + 1];
+    assert.equal(date?.text.replace(/\s/g, ''), '2026年10月12日', 'the date on one line');
+    near(date?.xMin ?? 0, (signature?.xMin ?? 0) + 2 * CHARACTER, 4, 'date two characters right of the 署名');
   });
 
   it('lays out a speech in the speech preset: speaker line centred under the title, 同志们 flush left, centred page numbers', async () => {

@@ -143,16 +143,30 @@ describe('the Word file', () => {
     assert.equal((title?.xml.match(/<w:br\/>/g) ?? []).length, 1);
   });
 
-  it('places the 署名 two characters from the right and the date under it two characters further right', async () => {
+  it('places the 署名 two characters from the right and the date under it two characters further right; a date that would come closer than two to the margin keeps two and the 署名 moves left', async () => {
     const paragraphs = wordParagraphs((await exported(sample('notice.gw')))['word/document.xml'] ?? '');
     const at = paragraphs.findIndex((paragraph) => paragraph.text === '临江县人民政府办公室');
     const [blank, signature, date, note] = [paragraphs[at - 1], paragraphs[at], paragraphs[at + 1], paragraphs[at + 2]];
     assert.equal(blank?.text, '');
     assert.equal(attribute(signature?.xml ?? '', 'w:jc', 'w:val'), 'right');
-    assert.equal(attribute(signature?.xml ?? '', 'w:ind', 'w:right'), String(2 * 315));
     assert.equal(date?.text, '2026年11月20日');
-    // The signature's first character is 28 − 2 − 10 = 16 characters in; the date's two further: 18.
-    assert.equal(attribute(date?.xml ?? '', 'w:ind', 'w:left'), String(18 * 315));
+    // The date prints 7 characters and 5 quarter-character spaces between digits and Chinese: 8.25. Two right of
+    // a 署名 of 10 set two from the right it would end 28 − 16 − 2 − 8.25 = 1.75 characters from the margin, under
+    // two; so it keeps two (flush right) and the 署名 moves left to 8.25 + 4 − 10 = 2.25 characters from the right.
+    assert.equal(attribute(date?.xml ?? '', 'w:jc', 'w:val'), 'right');
+    assert.equal(attribute(date?.xml ?? '', 'w:ind', 'w:right'), String(2 * 315));
+    assert.equal(attribute(signature?.xml ?? '', 'w:ind', 'w:right'), String(Math.round(2.25 * 315)));
+    const short = wordParagraphs((await exported(sample('request.gw')))['word/document.xml'] ?? '');
+    const shortAt = short.findIndex((paragraph) => paragraph.text === '县农业农村局');
+    // A 署名 of 6 two from the right starts 20 characters in; the date two further, 22, ends 28 − 22 − 8.25 = −2.25:
+    // too far, so it keeps two and the 署名 moves to 8.25 + 4 − 6 = 6.25 from the right.
+    assert.equal(attribute(short[shortAt]?.xml ?? '', 'w:ind', 'w:right'), String(Math.round(6.25 * 315)));
+    assert.equal(attribute(short[shortAt + 1]?.xml ?? '', 'w:ind', 'w:right'), String(2 * 315));
+    const long = wordParagraphs((await exported('关于做好冬季防火工作的通知\n各乡镇：\n请做好防火工作。\n\n临江县应急管理局临江县林业局\n2026年1月5日\n'))['word/document.xml'] ?? '');
+    const longAt = long.findIndex((paragraph) => paragraph.text === '临江县应急管理局临江县林业局');
+    // A 署名 of 14 two from the right starts 12 characters in; the date (7.25) two further, 14, ends 6.75 from the right.
+    assert.equal(attribute(long[longAt]?.xml ?? '', 'w:ind', 'w:right'), String(2 * 315));
+    assert.equal(attribute(long[longAt + 1]?.xml ?? '', 'w:ind', 'w:right'), String(Math.round(6.75 * 315)));
     assert.equal(note?.text, '（此件公开发布）');
     const attachments = paragraphs.filter((paragraph) => /^(?:附件：1\.|2\.各乡镇农村厕所)/.test(paragraph.text));
     assert.deepEqual(attachments.map((paragraph) => [attribute(paragraph.xml, 'w:ind', 'w:left'), attribute(paragraph.xml, 'w:ind', 'w:hanging')]), [

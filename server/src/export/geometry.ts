@@ -46,11 +46,26 @@ export function pageGrid(lines: number, characters: number): PageGrid {
 /** Marks below U+2E80 that a Chinese font sets a whole character wide: quotes, dashes, ellipsis, middle dot. */
 const FULL_WIDTH_MARKS = new Set('“”‘’—…·※№'.split(''));
 
+const isWide = (char: string): boolean => (char.codePointAt(0) ?? 0) >= 0x2e80 || FULL_WIDTH_MARKS.has(char);
+
 /** Width in characters as printed: a half-width character (digits, Latin letters) is half a character. */
 export function printedWidth(text: string): number {
   let width = 0;
   for (const char of text) {
-    width += (char.codePointAt(0) ?? 0) >= 0x2e80 || FULL_WIDTH_MARKS.has(char) ? 1 : 0.5;
+    width += isWide(char) ? 1 : 0.5;
   }
   return width;
+}
+
+/**
+ * The space Word and LibreOffice put by default between Chinese and digits or Latin letters (autoSpaceDN,
+ * autoSpaceDE): about a quarter of a character at each boundary, so 2026年10月12日 prints over 8 characters, not 7.
+ */
+const AUTO_SPACE = 0.25;
+
+/** printedWidth with the space at each boundary between wide and half-width characters. */
+export function spacedWidth(text: string): number {
+  const chars = [...text];
+  const boundaries = chars.filter((char, i) => i > 0 && isWide(char) !== isWide(chars[i - 1] as string)).length;
+  return printedWidth(text) + AUTO_SPACE * boundaries;
 }

@@ -6,7 +6,7 @@
  */
 import { AlignmentType, HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx';
 import type { LayoutBlock, LayoutParagraph, LayoutRun, PageLayout } from '../analysis';
-import { printedWidth, SIZE, TEXT_WIDTH, type PageGrid } from './geometry';
+import { printedWidth, SIZE, spacedWidth, TEXT_WIDTH, type PageGrid } from './geometry';
 import { fontOf, headingCharacterStyle, SUBTITLE_STYLE, type ExportFonts } from './styles';
 import { titleLines } from './title-lines';
 
@@ -18,23 +18,27 @@ const ATTACHMENT_NUMBER = /^[0-9０-９]+\s*[.．、]\s*/u;
 const paragraphOf = (children: IParagraphOptions['children'], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph => new Paragraph({ ...options, children });
 const textOf = (paragraph: LayoutParagraph): string => paragraph.runs.map((run) => run.text).join('');
 
-/** Where the 署名 and the 成文日期 go (7.3.5.2): their first characters, in characters from the left. */
+/**
+ * Where the 署名 and the 成文日期 go (7.3.5.2), as their distances from the right margin in characters. Both are
+ * set flush right at those distances (widths with the space between digits and Chinese, spacedWidth), so a
+ * date printed a little wider than estimated starts a little further left instead of wrapping.
+ */
 interface SignaturePlace {
   readonly signatureRight: number;
-  readonly dateLeft: number;
+  readonly dateRight: number;
 }
 
 function signaturePlace(blocks: readonly LayoutBlock[], characters: number): SignaturePlace {
-  const widths = (role: string): number[] => blocks.filter((block): block is LayoutParagraph => block.role === role).map((block) => printedWidth(textOf(block)));
+  const widths = (role: string): number[] => blocks.filter((block): block is LayoutParagraph => block.role === role).map((block) => spacedWidth(textOf(block)));
   const signature = Math.max(0, ...widths('signature'));
   const date = Math.max(0, ...widths('date'));
-  let signatureRight = 2;
-  let dateLeft = characters - signatureRight - signature + 2;
-  if (dateLeft + date > characters - 2) {
-    dateLeft = characters - 2 - date;
-    signatureRight = characters - (dateLeft - 2) - signature;
+  // The date's first character two to the right of the 署名's, the 署名 two characters from the right;
+  // a date that would then come closer than two characters to the margin keeps two, and the 署名 moves left.
+  const dateLeft = characters - 2 - signature + 2;
+  if (dateLeft + date <= characters - 2) {
+    return { signatureRight: 2, dateRight: characters - dateLeft - date };
   }
-  return { signatureRight, dateLeft: Math.max(0, dateLeft) };
+  return { signatureRight: date + 4 - signature, dateRight: 2 };
 }
 
 export class Typesetter {
@@ -117,7 +121,7 @@ export class Typesetter {
       case 'signature':
         return [paragraphOf(this.runs(block.runs), { alignment: AlignmentType.RIGHT, indent: { right: this.chars(this.place.signatureRight) } })];
       case 'date':
-        return [paragraphOf(this.runs(block.runs), { alignment: AlignmentType.LEFT, indent: { left: this.chars(this.place.dateLeft) } })];
+        return [paragraphOf(this.runs(block.runs), { alignment: AlignmentType.RIGHT, indent: { right: this.chars(this.place.dateRight) } })];
       case 'note': {
         const text = textOf(block);
         const runs = /^[（(].*[）)]$/u.test(text) ? block.runs : [{ text: '（', bold: false }, ...block.runs, { text: '）', bold: false }];
