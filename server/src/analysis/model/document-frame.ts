@@ -11,8 +11,11 @@ import type { DocumentFrame, FramePart, FramePartName } from './types';
 
 /** 份号 (six digits), 密级 and 保密期限, 紧急程度, and the 发文机关标志 (…文件). */
 const HEADER_LINE = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:[★\s\u3000].*)?|特急|加急|平急|特提|[^\s，。：:；;！？]{2,30}文件)$/u;
-/** 市政办发〔2026〕5号, with the brackets, 第 and zeros as drafters write them, and 签发人：… on the same line. */
-const DOCUMENT_NUMBER = /^\p{Script=Han}[\p{Script=Han}\s\u3000]{0,20}[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*第?\s*[0-9０-９]+\s*号(?:[\s\u3000]+签发人[：:].*)?$/u;
+/**
+ * 市政办发〔2026〕5号, with the brackets, 第, zeros and a letter O in the year as drafters and copies write them,
+ * 签发人：… on the same line, or in parentheses under the title as a reposted copy prints it.
+ */
+const DOCUMENT_NUMBER = /^[（(]?\p{Script=Han}[\p{Script=Han}\s\u3000]{0,20}[〔［\[【(（]\s*[0-9０-９][0-9０-９OoＯ]{3}\s*[〕］\]】)）]\s*第?\s*[0-9０-９]+\s*号(?:[）)]|[\s\u3000]+签发人[：:].*)?$/u;
 /** No sentence punctuation, and none of a web page's navigation (首页 > 通知公告, • 索引号). */
 const TITLE_LINE = /^[^，。！？；：,!?;:>＞›»•|｜/\\]{2,50}$/u;
 const HAN = /\p{Script=Han}/u;
@@ -23,7 +26,7 @@ const SEPARATOR_START = new CodeSet('-—_=─━－');
  * 2026年9月8日, the forms date-format corrects (2026年09月08日, 二〇二六年九月八日, full-width digits), and a
  * template's blank date (××××年×月×日, 20XX年X月X日: placeholder reports it).
  */
-const DATE_LINE = /^(?:[0-9０-９×XxＸ*＊]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*日$/u;
+export const DATE_LINE = /^(?:[0-9０-９×XxＸ*＊]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*日$/u;
 /** An organ's name, or a template's blank for it (××省人民政府). */
 const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·×＊*\s\u3000]{2,40}$/u;
 /** How the name of an organ ends: …人民政府, …办公室, …街道. */
@@ -125,10 +128,38 @@ class FrameReader {
     for (let from = 0; from < limit; from++) {
       const next = this.readTopFrom(from);
       if (next >= 0) {
-        return next;
+        return this.parts.some((part) => part.name === 'addressee') ? next : this.readLaterCopy(next);
       }
     }
     return -1;
+  }
+
+  /**
+   * A page prints the title (and the 发文字号, the date) above the document it shows: when the same title is
+   * read again, framed, in the next lines, that second reading is the document's own top and the first a
+   * copy (page-copies reports it). Returns where the body starts.
+   */
+  private readLaterCopy(bodyStart: number): number {
+    const first = this.parts.splice(0);
+    const kind = this.kind;
+    const title = first.find((part) => part.name === 'title');
+    const limit = Math.min(this.lines.length, bodyStart + LEADING_DEBRIS_LINES);
+    for (let from = bodyStart; title && from < limit; from++) {
+      const next = this.readTopFrom(from);
+      const again = this.parts.find((part) => part.name === 'title');
+      if (next >= 0 && again && this.words(again) === this.words(title)) {
+        return next;
+      }
+      this.parts.splice(0);
+    }
+    this.parts.push(...first);
+    this.kind = kind;
+    return bodyStart;
+  }
+
+  /** A part's text without white space: a title split over lines reads as the same title. */
+  private words(part: FramePart): string {
+    return this.text.slice(part.start, part.end).replace(/[\s\u3000]+/gu, '');
   }
 
   private readTopFrom(from: number): number {

@@ -10,8 +10,11 @@ const PAGE_COPY: Localized = {
 };
 const DELETE_COPY: Localized = { zh: '删除这一行', en: 'Delete this line' };
 
-/** Characters that wrap or join copies of a title on a page: 《》, quotes, brackets, white space. */
-const WRAPPING = /[\s\u3000《》〈〉“”"'‘’【】\[\]（）()：:|｜-]/gu;
+/**
+ * Characters that wrap or join copies of a title on a page: 《》, quotes, brackets, white space; and the
+ * brackets of a 发文字号's year, which a copy writes as [] where the document has 〔〕.
+ */
+const WRAPPING = /[\s\u3000《》〈〉“”"'‘’【】\[\]［］〔〕（）()：:|｜-]/gu;
 
 /**
  * A line before an official document that is nothing but copies of its 版头, 发文字号 or 标题: a portal or a

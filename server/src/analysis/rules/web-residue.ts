@@ -2,7 +2,9 @@ import type { Localized } from '../locale';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
-import type { ChunkCounter } from '../model/types';
+import type { ChunkCounter, DocumentModel } from '../model/types';
+import { DATE_LINE } from '../model/document-frame';
+import { trimmedLines } from '../model/text';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -23,12 +25,18 @@ interface ResidueForm {
  */
 const PORTAL_FIELDS = [
   '索\\s*引\\s*号', '主题分类', '组配分类', '信息分类', '体裁分类', '发布机构', '发文机构', '生成日期', '发布日期', '发文日期',
-  '生效时间', '废止时间', '有效性', '信息来源', '内容概述', '浏览次数', '浏览量', '点击数', '视力保护色', '归档时间', '第[一二三四五六七八九十]+篇',
+  '发布机关', '生效时间', '废止时间', '有效性', '信息来源', '内容概述', '浏览次数', '浏览量', '点击数', '视力保护色', '归档时间', '第[一二三四五六七八九十]+篇',
 ].join('|');
 /** Fields a document or a form may print itself (发文机关：, 名称：): page debris only when empty or beside another field. */
 const SHARED_FIELDS = ['发文机关', '发文字号', '成文日期', '名\\s*称', '文\\s*号', '来\\s*源', '关键词', '字号', '日\\s*期'].join('|');
 const ANY_FIELD = `(?:${PORTAL_FIELDS}|${SHARED_FIELDS})[ \\t\\u3000]*[：:]`;
 
+/** The buttons of an article's toolbar, as a copied page prints them ([打印本页] [关闭窗口], 【发表评论】 【互动社区】). */
+const TOOLBAR_WORDS = ['发表评论', '我要评论', '查看评论', '互动社区', '打印本页', '打印此文', '关闭窗口', '加入收藏', '收藏本页', '推荐给朋友', '我要纠错', '字体[：:]?[ \\t]*大[ \\t]*中[ \\t]*小'].join('|');
+/** A collection's labels: [例文1], a book's chapter named after a document type, 政府会议纪要篇1, …实用13篇. */
+const COLLECTION_LABEL: Localized = { zh: '范文集的篇目标签', en: 'a sample collection’s label' };
+
+const POSTING_DETAILS: Localized = { zh: '网页发布信息', en: 'a page’s posting details' };
 const PORTAL_DETAILS: Localized = { zh: '政府网站的文件信息栏', en: 'a government portal’s document details' };
 
 const FORMS: readonly ResidueForm[] = [
@@ -70,7 +78,7 @@ const FORMS: readonly ResidueForm[] = [
   {
     pattern: /^[^\r\n]{0,20}(?:发布)?时间[：:]\s*\d{4}[-/.年][^\r\n]{0,60}$|(?:来源|出处)[：:]\s*(?:网友投稿|网友分享|用户投稿|网络|互联网|本站|转载)[^\r\n]*/gm,
     scope: 'line',
-    what: { zh: '网页发布信息', en: 'a page’s posting details' },
+    what: POSTING_DETAILS,
   },
   {
     pattern: /^[ \t\u3000]*[^\s，。,.：:]{0,20}(?:范文网|文库|范文大全|秘书网|写作网|公文网|文秘网|材料网|资料网|范文吧|文档网|范文之家|范文站)[ \t\u3000]*$/gm,
@@ -103,9 +111,44 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网站标题标签', en: 'a template site’s title tag' },
   },
   {
-    pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$|^[ \t\u3000]*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
+    pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
     scope: 'line',
     what: { zh: '网页日期或页码', en: 'a web page date or page number' },
+  },
+  {
+    pattern: /^[ \t\u3000]*[^\s，。,.：:]{1,20}(?:网|网站)[ \t\u3000]*(?:--?|——?|_|\||｜)[ \t\u3000]*[^\s，。,.：:]{1,30}[ \t\u3000]*$|^[ \t\u3000]*[^\s，。,.：:（(]{1,20}(?:网|网站)[ \t\u3000]*[（(【\[](?:精选|通用|共)?[\d一二三四五六七八九十]+篇[）)】\]][ \t\u3000]*$/gm,
+    scope: 'line',
+    what: { zh: '网站名称', en: 'a website’s name' },
+  },
+  {
+    pattern: new RegExp(`^[ \\t\\u3000]*(?:[【\\[［]?(?:${TOOLBAR_WORDS})[】\\]］]?[ \\t\\u3000|｜/]*)+$`, 'gm'),
+    scope: 'line',
+    what: { zh: '网页工具栏', en: 'a page’s toolbar' },
+  },
+  {
+    pattern: /^[ \t\u3000]*\d{10,}[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: { zh: '网页编号', en: 'a web page’s record number' },
+  },
+  {
+    pattern: /^[ \t\u3000]*[\[【［(（]?(?:例文|范文|样文|范例)[ \t]*[\d一二三四五六七八九十]+[\]】］)）]?[ \t\u3000]*$|^[ \t\u3000]*第[ \t]*[\d一二三四五六七八九十]+[ \t]*章[ \t\u3000]*(?:通[ \t\u3000]*知|请[ \t\u3000]*示|报[ \t\u3000]*告|通[ \t\u3000]*报|批[ \t\u3000]*复|函|纪[ \t\u3000]*要|意[ \t\u3000]*见|决[ \t\u3000]*定|公[ \t\u3000]*告|通[ \t\u3000]*告|议[ \t\u3000]*案|决[ \t\u3000]*议)[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: COLLECTION_LABEL,
+  },
+  {
+    pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,30}(?:篇[\d一二三四五六七八九十]{1,3}|(?:实用|精选|通用|优秀|热门|经典|最新|汇总|合集|大全|范文|模板|集锦)[\d一二三四五六七八九十]+篇)[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: COLLECTION_LABEL,
+  },
+  {
+    pattern: /(?:发表|订阅|投稿|论文|写作)咨询[：:]|客服(?:QQ|qq|微信|电话)[：:]/g,
+    scope: 'line',
+    what: { zh: '网站客服联系方式', en: 'a website’s customer-service contact' },
+  },
+  {
+    pattern: /^[ \t\u3000]*(?:免费|会员|用户)?(?:登录|登陆|注册)(?:[ \t\u3000|｜/]*(?:免费|会员|用户)?(?:登录|登陆|注册|退出|找回密码|忘记密码))*[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: { zh: '网站登录栏', en: 'a website’s login bar' },
   },
   {
     pattern: /^[ \t\u3000]*【正】/gm,
@@ -200,7 +243,28 @@ function chunkResidue(text: string, counters: readonly ChunkCounter[]): Residue[
   });
 }
 
-function findResidue(text: string, counters: readonly ChunkCounter[]): Residue[] {
+/** The title of a collection printed above its first item's label (政府会议纪要 / 政府会议纪要篇1). */
+function collectionTitles(text: string, found: readonly Residue[]): Residue[] {
+  const titles: Residue[] = [];
+  for (const label of found) {
+    const item = label.what === COLLECTION_LABEL ? /^(.+?)篇[\d一二三四五六七八九十]{1,3}$/u.exec(text.slice(label.start, label.end)) : null;
+    const above = item ? trimmedLines(text, 0, lineBounds(text, label.start).start).pop() : undefined;
+    if (item && above && text.slice(above.start, above.end) === item[1]) {
+      titles.push({ ...above, what: COLLECTION_LABEL });
+    }
+  }
+  return titles;
+}
+
+/** A date alone on its line above an official document's own top: the page's posting date under its copy of the title. */
+function datesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
+  const top = model.frame.parts[0]?.start ?? 0;
+  return trimmedLines(text, 0, top)
+    .filter((line) => DATE_LINE.test(text.slice(line.start, line.end)))
+    .map((line) => ({ ...line, what: POSTING_DETAILS }));
+}
+
+function findResidue(text: string, model: DocumentModel): Residue[] {
   const found: Residue[] = [];
   for (const form of FORMS) {
     for (const match of text.matchAll(form.pattern)) {
@@ -221,7 +285,7 @@ function findResidue(text: string, counters: readonly ChunkCounter[]): Residue[]
       }
     }
   }
-  found.push(...fieldValues(text, found), ...chunkResidue(text, counters));
+  found.push(...fieldValues(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...chunkResidue(text, model.chunkCounters));
   return dropOverlaps(found.sort((a, b) => a.start - b.start));
 }
 
@@ -231,7 +295,7 @@ function deletion(text: string, span: Span): Span {
 }
 
 function check(context: RuleContext): Finding[] {
-  return findResidue(context.text, context.model.chunkCounters).map((residue) => {
+  return findResidue(context.text, context.model).map((residue) => {
     const removed = residue.removal ?? deletion(context.text, residue);
     return {
       start: residue.start,
