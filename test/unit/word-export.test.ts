@@ -66,6 +66,15 @@ describe('page layout: what each paragraph is on paper', () => {
     assert.ok(!roles(bodyLine).includes('addressee'));
   });
 
+  it('lays out a 署名 and its date on one line as the signature and the date', () => {
+    const layout = analyzer.layout('关于购置档案柜的请示\n公司领导：\n拟购置档案柜两组。\n妥否，请批示。\n综合部 2026.03.11\n');
+    assert.deepEqual(roles(layout), ['title', 'addressee', 'body', 'body', 'signature', 'date']);
+    const [signature, date] = layout.blocks.slice(-2).map((block) => ('runs' in block ? block.runs.map((run) => run.text).join('') : ''));
+    assert.deepEqual([signature, date], ['综合部', '2026.03.11']);
+    const bodyLine = analyzer.layout('关于购置档案柜的请示\n公司领导：\n拟购置档案柜两组。\n会议时间 2026年3月11日\n');
+    assert.ok(!roles(bodyLine).includes('signature'));
+  });
+
   it('splits a line pasted without its breaks at each heading in it', () => {
     const layout = analyzer.layout('关于做好防汛工作的通知\n各乡镇：\n现就有关事项通知如下：一、提高认识。要高度重视。二、落实责任。要压实责任。\n');
     assert.deepEqual(roles(layout).slice(-3), ['body', 'heading1', 'heading1']);

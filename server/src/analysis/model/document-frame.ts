@@ -23,10 +23,15 @@ const HAN = /\p{Script=Han}/u;
 const SEPARATOR_LINE = /^[-—_=─━－\s\u3000]{3,}$/u;
 const SEPARATOR_START = new CodeSet('-—_=─━－');
 /**
- * 2026年9月8日, the forms date-format corrects (2026年09月08日, 二〇二六年九月八日, full-width digits), and a
- * template's blank date (××××年×月×日, 20XX年X月X日: placeholder reports it).
+ * 2026年9月8日, the forms date-format corrects (2026年09月08日, 二〇二六年九月八日, full-width digits, 2026.09.08,
+ * 2026-9-8), and a template's blank date (××××年×月×日, 20XX年X月X日: placeholder reports it).
  */
-export const DATE_LINE = /^(?:[0-9０-９×XxＸ*＊]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\s*年\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*月\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\s*日$/u;
+const DATE = '(?:(?:[0-9０-９×XxＸ*＊]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\\s*年\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*月\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*日|[0-9０-９]{4}[.．/-][0-9０-９]{1,2}[.．/-][0-9０-９]{1,2})';
+export const DATE_LINE = new RegExp(`^${DATE}$`, 'u');
+/** A date in figures only (2026.09.08): the 成文日期 only under a 署名, a page's posting date elsewhere. */
+const FIGURES_DATE = /^[0-9０-９]{4}[.．/-]/u;
+/** A 署名 and its date on one line (××部 2015.03.11), as a copy that lost the line break prints them. */
+const SIGNED_DATE_LINE = new RegExp(`^(.+?)[\\s\\u3000]+${DATE}$`, 'u');
 /** An organ's name, or a template's blank for it (××省人民政府). */
 const SIGNATURE_LINE = /^[\p{Script=Han}A-Za-z0-9（）()·×＊*\s\u3000]{2,40}$/u;
 /** How the name of an organ ends: …人民政府, …办公室, …街道. */
@@ -57,6 +62,7 @@ const MAX_ATTACHMENT_LINES = 12;
 
 /** A date line is short: 二〇二六年十二月三十一日 with spaces is under this; longer lines are not read for one. */
 const MAX_DATE_LENGTH = 30;
+const MAX_SIGNED_DATE_LENGTH = 60;
 
 /** A non-empty line without its leading and trailing white space; its text is sliced only when a pattern reads it. */
 class TextLine {
@@ -193,7 +199,7 @@ class FrameReader {
       this.add('number', numberAfter);
       at++;
     }
-    const addressee = isStatutory(title.kind) || title.kind === null ? this.addresseeAt(at) : null;
+    const addressee = isStatutory(title.kind) || title.kind === null ? this.addresseeAt(at, title.kind === '请示') : null;
     if (addressee) {
       this.add('addressee', addressee);
       at++;
@@ -228,7 +234,7 @@ class FrameReader {
         break;
       }
       joined += words;
-      const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1) !== null;
+      const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1, kindOfTitle(joined, false) === '请示') !== null;
       const kind = kindOfTitle(joined, framed);
       if (kind) {
         return { kind, next: next + 1, framed, last: line };
@@ -236,7 +242,7 @@ class FrameReader {
     }
     const first = this.lines[at];
     const untyped = numbered && first !== undefined && TITLE_LINE.test(first.text) && HAN.test(first.text) && !isHeadingLine(this.text, first) && !CLOSING_FORMULA.test(first.text);
-    return untyped && this.addresseeAt(at + 1) ? { kind: null, next: at + 1, framed: true, last: first } : null;
+    return untyped && this.addresseeAt(at + 1, false) ? { kind: null, next: at + 1, framed: true, last: first } : null;
   }
 
   /**
@@ -281,9 +287,13 @@ class FrameReader {
     return null;
   }
 
-  private addresseeAt(at: number): TextLine | null {
+  /**
+   * The 主送机关 at `at`. A line shaped like a speech's salutation (公司领导：) is one only under the title of a
+   * 请示 (`request`), which is never a speech.
+   */
+  private addresseeAt(at: number, request: boolean): TextLine | null {
     const line = this.lines[at];
-    if (!line || isHeadingLine(this.text, line) || matchSalutation(this.text, line.start) >= 0) {
+    if (!line || isHeadingLine(this.text, line) || (!request && matchSalutation(this.text, line.start) >= 0)) {
       return null;
     }
     const shaped = ADDRESSEE_LINE.test(line.text) || ADDRESSEE_WITHOUT_COLON.test(line.text);
@@ -292,24 +302,44 @@ class FrameReader {
 
   /** Reads 附件说明, 署名, 成文日期 and 附注 from the last date line of the document; returns where the body ends (exclusive). */
   private readBottom(bodyStart: number): number {
-    let dateAt = -1;
     for (let at = this.lines.length - 1; at > bodyStart; at--) {
       const line = this.lines[at] as TextLine;
       if (line.end - line.start <= MAX_DATE_LENGTH && DATE_LINE.test(line.text)) {
-        dateAt = at;
-        break;
+        const signatureStart = this.readSignature(bodyStart, at);
+        if (signatureStart < at || !FIGURES_DATE.test(line.text)) {
+          return this.readAttachments(bodyStart, this.addDate(at, line, signatureStart));
+        }
+      }
+      const signed = this.signedDate(line);
+      if (signed) {
+        this.add('signature', signed.signature);
+        return this.readAttachments(bodyStart, this.addDate(at, signed.date, at));
       }
     }
-    let end = dateAt < 0 ? this.lines.length : dateAt;
-    if (dateAt >= 0) {
-      end = this.readSignature(bodyStart, dateAt);
-      this.add('date', this.lines[dateAt] as TextLine);
-      const note = this.lineAt(dateAt + 1, NOTE_LINE);
-      if (note) {
-        this.add('note', note);
-      }
+    return this.readAttachments(bodyStart, this.lines.length);
+  }
+
+  /** Adds the date (of the line `at`) and a 附注 under it; returns `end`, where the body ends. */
+  private addDate(at: number, date: TextLine, end: number): number {
+    this.add('date', date);
+    const note = this.lineAt(at + 1, NOTE_LINE);
+    if (note) {
+      this.add('note', note);
     }
-    return this.readAttachments(bodyStart, end);
+    return end;
+  }
+
+  /** A line holding an organ's 署名 and then the date: the two parts, or null. */
+  private signedDate(line: TextLine): { signature: TextLine; date: TextLine } | null {
+    const parts = line.end - line.start <= MAX_SIGNED_DATE_LENGTH ? SIGNED_DATE_LINE.exec(line.text) : null;
+    const name = parts?.[1];
+    if (!parts || name === undefined || !SIGNATURE_LINE.test(name) || !ORGAN_NAME.test(name)) {
+      return null;
+    }
+    return {
+      signature: new TextLine(this.text, line.index, line.start, line.start + name.length),
+      date: new TextLine(this.text, line.index, skipSpaces(this.text, line.start + name.length, line.end), line.end),
+    };
   }
 
   private readSignature(bodyStart: number, dateAt: number): number {

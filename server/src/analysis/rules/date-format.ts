@@ -4,7 +4,8 @@ import { framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
 
 const YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const DATE = /^(\S+?)\s*年\s*(\S+?)\s*月\s*(\S+?)\s*日$/u;
+/** 2026年9月8日 as written, or in figures only (2026.09.08, 2026-9-8, 2026/9/8): year, month, day. */
+const DATE = /^(\S+?)\s*年\s*(\S+?)\s*月\s*(\S+?)\s*日$|^([0-9０-９]{4})[.．/-]([0-9０-９]{1,2})[.．/-]([0-9０-９]{1,2})$/u;
 /** A template's blank date (××××年×月×日): placeholder reports it, there is no format to correct yet. */
 const BLANK = /[×XxＸ*＊]/u;
 
@@ -31,9 +32,11 @@ function check({ text, model }: RuleContext): Finding[] {
   if (!parts || BLANK.test(written)) {
     return [];
   }
-  const year = yearValue(parts[1] as string);
-  const month = dayValue(parts[2] as string);
-  const day = dayValue(parts[3] as string);
+  const [, ...fields] = parts;
+  const [writtenYear, writtenMonth, writtenDay] = fields[0] === undefined ? fields.slice(3) : fields;
+  const year = yearValue(writtenYear ?? '');
+  const month = dayValue(writtenMonth ?? '');
+  const day = dayValue(writtenDay ?? '');
   if (year === null) {
     return [{
       start: part.start,
@@ -52,8 +55,8 @@ function check({ text, model }: RuleContext): Finding[] {
     start: part.start,
     end: part.end,
     message: {
-      zh: `成文日期用阿拉伯数字，年份写全，月、日不编虚位（GB/T 9704-2012 7.3.5.4），应为“${right}”`,
-      en: `Write the date in Arabic numerals, the year in full, with no leading zeros (GB/T 9704-2012 7.3.5.4): “${right}”`,
+      zh: `成文日期用阿拉伯数字将年、月、日标全，年份写全，月、日不编虚位（GB/T 9704-2012 7.3.5.4），应为“${right}”`,
+      en: `Write the date with 年, 月 and 日 in Arabic numerals, the year in full, with no leading zeros (GB/T 9704-2012 7.3.5.4): “${right}”`,
     },
     fixes: () => [changeTo(part.start, part.end, right, true)],
   }];

@@ -1,5 +1,6 @@
 import type { Localized } from '../locale';
 import { defineRule, type RuleContext } from './rule';
+import { framePart } from './frame';
 import type { Finding } from '../vocabulary';
 import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
 import type { ChunkCounter, DocumentModel } from '../model/types';
@@ -286,7 +287,10 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
     }
   }
   found.push(...fieldValues(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...chunkResidue(text, model.chunkCounters));
-  return dropOverlaps(found.sort((a, b) => a.start - b.start));
+  // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
+  const date = framePart(model, 'date');
+  const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
+  return dropOverlaps(kept.sort((a, b) => a.start - b.start));
 }
 
 /** Deletes the residue, and with it its line when the line holds nothing else. */
