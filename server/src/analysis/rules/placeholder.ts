@@ -22,7 +22,7 @@ const MISSING_NAMES: Readonly<Record<Missing, Localized>> = {
 const HAN = /\p{Script=Han}/u;
 const ASCII_LETTER = /[A-Za-z]/;
 const DIGIT = /[0-9０-９]/;
-const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周吨套]|余|多|公里|平方|小时|分钟|个百分点)/;
+const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周吨套号]|余|多|公里|平方|小时|分钟|个百分点)/;
 const PLACE_AFTER = /^(?:[镇村县市区乡街省州旗盟社局委办厂校院所直]|街道|社区|公司|集团|高新区|开发区|园区|部门|单位|系统)/;
 const PERSON_AFTER = /^(?:同志|书记|主任|局长|县长|市长|镇长|区长|部长|先生|女士|总书记)/;
 

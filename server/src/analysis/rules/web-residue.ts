@@ -152,6 +152,21 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网站登录栏', en: 'a website’s login bar' },
   },
   {
+    pattern: /^[ \t\u3000]*(?:[^\s，。、；;：:（）()]{1,12}[ \t\u3000]+){1,4}(?:范本|范文|模板|样本|例文)[ \t\u3000]*$|^[ \t\u3000]*(?:TAGS?|Tags?|tags?|标签)[ \t\u3000]*[：:]/gm,
+    scope: 'line',
+    what: { zh: '网站标签行', en: 'a website’s tag line' },
+  },
+  {
+    pattern: /(?:人气|热度|阅读量?|浏览量?)[：:][ \t]*[\d.]+[ \t]*[万wWkK]?(?=[ \t\u3000]|$)/gm,
+    scope: 'line',
+    what: POSTING_DETAILS,
+  },
+  {
+    pattern: /(?<=\p{Script=Han})`(?=\p{Script=Han})(?![^\r\n`]*`)(?<!`[^\r\n`]*`)/gu,
+    scope: 'match',
+    what: { zh: '网站插入的防复制符号', en: 'a mark a website inserts against copying' },
+  },
+  {
     pattern: /^[ \t\u3000]*【正】/gm,
     scope: 'match',
     what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
