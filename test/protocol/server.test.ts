@@ -346,6 +346,51 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a page that prints the title, number and date above the document and a 函 whose 署名 and date share a line; fix-all leaves the document', async () => {
+    const uri = 'file:///tmp/letter-page.gw';
+    const text = [
+      '登录注册',
+      '青山县教育局关于商请借用体育场馆的函',
+      '青教函〔2026〕8号',
+      '2026年3月2日',
+      '青山县教育局关于商请借用',
+      '体育场馆的函',
+      '（青教函[2026]8号）',
+      '青山县体育中心：',
+      '我局拟于2026年5月举办全县中学生运动会，现商请借用贵中心体育场馆三天。',
+      '妥否，请函复。',
+      '青山县教育局 2026.03.02',
+      '【发表评论】 【打印本页】',
+      '',
+    ].join('\n');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3960, text } });
+    const { diagnostics } = await nextDiagnostics(3960);
+    const document = TextDocument.create(uri, 'gongwen', 3960, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]), [
+      ['web-residue', '登录注册'],
+      ['repeated-phrase', '青山县教育局关于商请借用体育场馆的函'],
+      ['repeated-phrase', '青教函〔2026〕8号'],
+      ['web-residue', '2026年3月2日'],
+      ['document-number', '[2026]8号'],
+      ['date-format', '2026.03.02'],
+      ['web-residue', '【发表评论】 【打印本页】'],
+    ]);
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['标题', '发文字号', '主送机关', '正文', '发文机关署名', '成文日期']);
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.equal(TextDocument.applyEdits(document, fixed), [
+      '青山县教育局关于商请借用',
+      '体育场馆的函',
+      '（青教函〔2026〕8号）',
+      '青山县体育中心：',
+      '我局拟于2026年5月举办全县中学生运动会，现商请借用贵中心体育场馆三天。',
+      '妥否，请函复。',
+      '青山县教育局 2026年3月2日',
+      '',
+    ].join('\n'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });

@@ -193,6 +193,35 @@ const tests: Test[] = [
     assert.equal(editor.document.lineAt(2).text, '县人民政府：');
     await gongwenDiagnosticsOnce(uri, 0);
   }],
+  ['a 函 printed below a page\'s copy of its title and number, its 署名 and date on one line: outlined from the document, and fix-all on save leaves the document', async () => {
+    const editor = await openScratch('letter-page.gw', [
+      '青山县教育局关于商请借用体育场馆的函',
+      '青教函〔2026〕8号',
+      '2026年3月2日',
+      '青山县教育局关于商请借用体育场馆的函',
+      '（青教函〔2026〕8号）',
+      '青山县体育中心：',
+      '我局拟于2026年5月举办全县中学生运动会，现商请借用贵中心体育场馆三天。',
+      '妥否，请函复。',
+      '青山县教育局 2026.03.02',
+      '',
+    ].join('\n'));
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 4);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+      ['repeated-phrase', '青山县教育局关于商请借用体育场馆的函'],
+      ['repeated-phrase', '青教函〔2026〕8号'],
+      ['web-residue', '2026年3月2日'],
+      ['date-format', '2026.03.02'],
+    ]);
+    assert.deepEqual(await outlineNames(uri), ['Title', 'Document number', 'Addressee', 'Body', 'Issuing organ', 'Date']);
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+    assert.ok(await editor.document.save());
+    assert.equal(editor.document.lineAt(0).text, '青山县教育局关于商请借用体育场馆的函');
+    assert.equal(editor.document.lineAt(1).text, '（青教函〔2026〕8号）');
+    assert.equal(editor.document.lineAt(5).text, '青山县教育局 2026年3月2日');
+    await gongwenDiagnosticsOnce(uri, 0);
+  }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
     const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));

@@ -320,8 +320,8 @@ function check(context: RuleContext): Finding[] {
       start: residue.start,
       end: residue.end,
       message: {
-        zh: `网页残留（${residue.what.zh}）：这不是讲话稿的内容，应删除。`,
-        en: `Web page residue (${residue.what.en}): not part of the speech; delete it.`,
+        zh: `网页残留（${residue.what.zh}）：这不是文稿的内容，应删除。`,
+        en: `Web page residue (${residue.what.en}): not part of the document; delete it.`,
       },
       fixes: () => [
         {
