@@ -64,6 +64,13 @@ describe('bundled server over stdio', () => {
       check();
     }), `diagnostics of version ${version}`);
 
+  /** Opens `text` at `uri` as `version`: its diagnostics, and the document to read their ranges from. */
+  const openDocument = async (uri: string, version: number, text: string): Promise<{ diagnostics: Diagnostic[]; document: TextDocument }> => {
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version, text } });
+    const { diagnostics } = await nextDiagnostics(version);
+    return { diagnostics, document: TextDocument.create(uri, 'gongwen', version, text) };
+  };
+
   before(async () => {
     server = fork(SERVER, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
@@ -219,9 +226,7 @@ describe('bundled server over stdio', () => {
     const uri = 'file:///tmp/pages.gw';
     const long = '全县上下认真贯彻落实上级关于春季农业生产的决策部署，坚持早谋划、早部署、早落实，组织农技人员深入田间地头开展技术指导，各项工作';
     const text = `浏览次数： 128 内容概述：\n1、${long}\n2、扎实推进。\n一、总体要求\n会议提出：（一）提高站位。要统一思想。\n（二）压实责任。回顾202x年。\n`;
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3700, text } });
-    const { diagnostics } = await nextDiagnostics(3700);
-    const document = TextDocument.create(uri, 'gongwen', 3700, text);
+    const { diagnostics, document } = await openDocument(uri, 3700, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]), [
       ['web-residue', '浏览次数： 128 内容概述：'],
       ['web-residue', '1、'],
@@ -237,9 +242,7 @@ describe('bundled server over stdio', () => {
     const uri = 'file:///tmp/one-line.gw';
     const text =
       '在全县会议上的讲话\n同志们：下面我讲几点意见：一、压实责任。一是明确分工。要做到：一是党政同责；二是一岗双责。二是加强考核。二、狠抓落实。按照、部署要求，坚持“3个代表”重要思想，完成20232024年度任务。\n';
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3800, text } });
-    const { diagnostics } = await nextDiagnostics(3800);
-    const document = TextDocument.create(uri, 'gongwen', 3800, text);
+    const { diagnostics, document } = await openDocument(uri, 3800, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, document.getText(d.range)]), [
       ['announced-count', 4, '讲几点意见'],
       ['missing-word', 2, '按照、'],
@@ -270,9 +273,7 @@ describe('bundled server over stdio', () => {
       '2026年07月08日',
       '',
     ].join('\n');
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3900, text } });
-    const { diagnostics } = await nextDiagnostics(3900);
-    const document = TextDocument.create(uri, 'gongwen', 3900, text);
+    const { diagnostics, document } = await openDocument(uri, 3900, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]).filter(([code]) => code !== 'fullwidth-punctuation'), [
       ['document-title', '对'],
       ['document-number', '[2026]第07号'],
@@ -326,9 +327,7 @@ describe('bundled server over stdio', () => {
       '2026年10月12日',
       '',
     ].join('\n');
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3950, text } });
-    const { diagnostics } = await nextDiagnostics(3950);
-    const document = TextDocument.create(uri, 'gongwen', 3950, text);
+    const { diagnostics, document } = await openDocument(uri, 3950, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]), [
       ['addressee', '县人民政府：'],
       ['document-number', '[20O1]12号'],
@@ -363,9 +362,7 @@ describe('bundled server over stdio', () => {
       '【发表评论】 【打印本页】',
       '',
     ].join('\n');
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 3960, text } });
-    const { diagnostics } = await nextDiagnostics(3960);
-    const document = TextDocument.create(uri, 'gongwen', 3960, text);
+    const { diagnostics, document } = await openDocument(uri, 3960, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, document.getText(d.range)]), [
       ['web-residue', '登录注册'],
       ['repeated-phrase', '青山县教育局关于商请借用体育场馆的函'],
