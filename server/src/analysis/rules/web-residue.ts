@@ -37,6 +37,7 @@ const TOOLBAR_WORDS = ['发表评论', '我要评论', '查看评论', '互动�
 /** A collection's labels: [例文1], a book's chapter named after a document type, 政府会议纪要篇1, …实用13篇. */
 const COLLECTION_LABEL: Localized = { zh: '范文集的篇目标签', en: 'a sample collection’s label' };
 
+const TITLE_TAG: Localized = { zh: '网站标题标签', en: 'a template site’s title tag' };
 const POSTING_DETAILS: Localized = { zh: '网页发布信息', en: 'a page’s posting details' };
 const PORTAL_DETAILS: Localized = { zh: '政府网站的文件信息栏', en: 'a government portal’s document details' };
 
@@ -107,9 +108,9 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推广链接', en: 'a promotion link' },
   },
   {
-    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
+    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用|共)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
     scope: 'match',
-    what: { zh: '网站标题标签', en: 'a template site’s title tag' },
+    what: TITLE_TAG,
   },
   {
     pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
@@ -259,6 +260,27 @@ function chunkResidue(text: string, counters: readonly ChunkCounter[]): Residue[
   });
 }
 
+/**
+ * A page's title: a line that is a title tag after a title printed again, alone, on a later line (关于更换打印机的
+ * 请示（共5篇） … 关于更换打印机的请示). The whole line goes, not only its tag.
+ */
+/** How far below a page's title the title is printed again, in characters. */
+const TITLE_AGAIN_WITHIN = 2000;
+
+function taggedPageTitles(text: string, found: readonly Residue[]): Residue[] {
+  const titles: Residue[] = [];
+  for (const tag of found) {
+    const line = tag.what === TITLE_TAG ? trimmed(text, lineBounds(text, tag.start)) : undefined;
+    const title = line && line.end === tag.end ? text.slice(line.start, tag.start).trim() : '';
+    const next = lineBounds(text, tag.start).next;
+    const later = title === '' ? [] : trimmedLines(text, next, Math.min(text.length, next + TITLE_AGAIN_WITHIN));
+    if (line && later.some((other) => text.slice(other.start, other.end) === title)) {
+      titles.push({ ...line, what: TITLE_TAG });
+    }
+  }
+  return titles;
+}
+
 /** The title of a collection printed above its first item's label (政府会议纪要 / 政府会议纪要篇1). */
 function collectionTitles(text: string, found: readonly Residue[]): Residue[] {
   const titles: Residue[] = [];
@@ -301,7 +323,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
-  found.push(...fieldValues(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...chunkResidue(text, model.chunkCounters));
+  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...chunkResidue(text, model.chunkCounters));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
   const date = framePart(model, 'date');
   const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
