@@ -20,7 +20,7 @@ const ABAB_VERBS = new Set(
 /** Full-width punctuation that is never right twice in a row (…… and —— are single marks). */
 const DOUBLE_PUNCTUATION = new CodeSet('，、；：。');
 
-const LONGEST_WORD = 12;
+export const LONGEST_WORD = 12;
 
 /** The end of the run of Han characters that contains `at`. */
 function hanRunEnd(text: string, at: number): number {

@@ -7,6 +7,7 @@ import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from
 import { aloneOnLine, hasLineBreak, lineStartOf, type Span } from '../model/spans';
 import { pageCopiesOfFrame } from './page-copies';
 import { wholeWords } from './words';
+import { LONGEST_WORD } from './doubled-word';
 
 /**
  * Three kinds of repetition (docs/rules/repeated-phrase.md):
@@ -182,6 +183,57 @@ function gluedCopy(text: string, model: RuleContext['model'], start: number, end
   const stop = next + title.length;
   const titled = model.nodes.some((node) => node.start === next && node.kind === 'title');
   return !titled && text.startsWith(title, next) && stop < text.length && !isWhiteSpace(text.charCodeAt(stop)) ? { start: next, end: stop } : undefined;
+}
+
+/** A title glued to copies of itself is this long: at least so many Chinese characters, at most so many characters. */
+const MIN_GLUED_TITLE_HAN = 6;
+const MAX_GLUED_TITLE = 40;
+
+/**
+ * A title printed two or three times in a row at the start of the text, as a sharing site glues its page
+ * title to the document (1、政府工作报告（市级） 政府工作报告（市级） 各位代表：……; 总结总结总结随着……): the copies
+ * after the first.
+ */
+function titleRunAtStart(text: string, model: RuleContext['model'], coverage: Coverage): Finding[] {
+  const line = trimmedLines(text, 0, Math.min(text.length, MAX_GLUED_TITLE * 4))[0];
+  if (!line) {
+    return [];
+  }
+  const counter = model.chunkCounters.find((chunk) => chunk.start === line.start);
+  const start = counter ? skipSpaces(text, counter.end, line.end) : line.start;
+  for (let length = MIN_GLUED_TITLE_HAN; length <= MAX_GLUED_TITLE && start + 2 * length <= line.end; length++) {
+    const title = text.slice(start, start + length);
+    if (/[。，；：！？,;:!?\r\n]/u.test(title)) {
+      break;
+    }
+    const copies: Span[] = [];
+    for (let at = skipSpaces(text, start + length, line.end); hanCount(title, 0, length) >= MIN_GLUED_TITLE_HAN && text.startsWith(title, at); at = skipSpaces(text, at + length, line.end)) {
+      copies.push({ start: at, end: at + length });
+    }
+    // Two copies are a title printed twice only when the second stands apart from what follows: a body may
+    // open with its title's words (全县经济工作会议 全县经济工作会议是……).
+    const last = copies[copies.length - 1];
+    const apart = last !== undefined && (last.end === line.end || isWhiteSpace(text.charCodeAt(last.end)));
+    if (copies.length >= 2 || apart) {
+      const all = [{ start, end: start + length }, ...copies];
+      // A word of Chinese characters glued to its copy (XX) is doubled-word's.
+      const word = length <= LONGEST_WORD && /^\p{Script=Han}+$/u.test(title);
+      return copies.flatMap((copy, index): Finding[] => {
+        const before = (all[index] as Span).end;
+        if (word && copy.start === before) {
+          return [];
+        }
+        coverage.add(copy.start, copy.end);
+        return [{
+          ...copy,
+          message: REPEATED_TITLE,
+          related: earlierOf(all.slice(0, index + 2)),
+          fixes: () => [{ title: DELETE_TITLE, edits: [{ start: before, end: copy.end, newText: '' }], preferred: true, safe: true }],
+        }];
+      });
+    }
+  }
+  return [];
 }
 
 /** Where `text[start…end)` recurs at `at`, white space aside: the end of the recurrence there, or -1. */
@@ -459,6 +511,7 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
       related: [{ ...copy, message: IN_FULL }],
       fixes: () => [deletion(text, span.start, span.end, DELETE_LINE, true)],
     })),
+    ...titleRunAtStart(text, context.model, coverage),
     ...repeatedTitles(context, coverage),
     ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans),
     ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans),
