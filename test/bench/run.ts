@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: analysis time on generated speeches of 10k, 20k, 100k and 1M characters (median of
  * several runs), each rule's time and share, the outline alone, the 1M/100k ratio (≈10 is linear),
- * peak memory; the LSP round trip on the bundled server (lsp-round-trip.ts); and, in the same run,
+ * peak memory; text that repeats one short run (的的的……); the LSP round trip on the bundled server (lsp-round-trip.ts); and, in the same run,
  * AutoCorrect (autocorrect-node) and zhlint on the same 1M-character text, with our time over theirs;
  * and the whole CLI process (`gongwen check --format json`) against AutoCorrect's CLI on one 1M-character file;
  * and a 100-page Word file exported, read back and annotated (word-files.ts).
@@ -86,6 +86,12 @@ for (const rule of RULES) {
   console.log(`  ${rule.id.padEnd(22)} ${format(ms)} ms ${((100 * ms) / ruleSum).toFixed(1).padStart(5)} %  ×${(ms / big.outline).toFixed(2)} outline`);
 }
 console.log(`  typo + confusable + redundancy together (one shared scan): ${format(big.dictionary)} ms, ${((100 * big.dictionary) / big.total).toFixed(1)} % of the whole analysis (target ≤ 10 %)`);
+/** Text that repeats one short run: every place is an earlier copy of every other (repeated-phrase once read them all, quadratically). */
+const REPEATED_RUNS = ['的', '高质量发展', '要抓好项目建设，的的'];
+console.log(`one short run repeated to 100,000 characters, whole analysis (target < 3,000 ms each): ${REPEATED_RUNS.map((run) => {
+  const text = run.repeat(Math.ceil(100_000 / run.length));
+  return `${run} ${time(() => analyzer.analyze(text)).toFixed(0)} ms`;
+}).join(', ')}`);
 console.log(`peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 async function main(): Promise<void> {

@@ -466,13 +466,20 @@ function addRepeat(text: string, repeats: { start: number; end: number; copies: 
 }
 
 /**
+ * How many earlier places with the phrase's hash are read: more are only in text that repeats one short
+ * run over and over (的的的……, 一二一二……), where each would be read to its end, quadratically.
+ */
+const MAX_CANDIDATES = 8;
+
+/**
  * The earlier copies (nearest first) of the phrase at `j`, within `distance` and the line, and how far
  * the nearest copy's match with the text at `j` runs. Copies that touch the phrase (X X) are left to doubled-word.
  */
 function earlierCopies(text: string, first: number, previous: Int32Array, j: number, n: number, lineStart: number, distance: number): { end: number; copies: Span[] } | undefined {
   let length = 0;
   const copies: Span[] = [];
-  for (let i = first; i >= lineStart && j - i <= distance; i = previous[i] as number) {
+  let examined = 0;
+  for (let i = first; i >= lineStart && j - i <= distance && examined++ < MAX_CANDIDATES; i = previous[i] as number) {
     if (i + n > j || !sameChars(text, i, j, n)) {
       continue;
     }
