@@ -281,12 +281,25 @@ function taggedPageTitles(text: string, found: readonly Residue[]): Residue[] {
   return titles;
 }
 
+/** The nearest non-empty line above the one holding `at`, trimmed; undefined at the top. */
+function lineAbove(text: string, at: number): Span | undefined {
+  for (let start = lineBounds(text, at).start; start > 0; ) {
+    const line = lineBounds(text, start - 1);
+    const words = trimmed(text, { start: line.start, end: line.end });
+    if (words.end > words.start) {
+      return words;
+    }
+    start = line.start;
+  }
+  return undefined;
+}
+
 /** The title of a collection printed above its first item's label (政府会议纪要 / 政府会议纪要篇1). */
 function collectionTitles(text: string, found: readonly Residue[]): Residue[] {
   const titles: Residue[] = [];
   for (const label of found) {
     const item = label.what === COLLECTION_LABEL ? /^(.+?)篇[\d一二三四五六七八九十]{1,3}$/u.exec(text.slice(label.start, label.end)) : null;
-    const above = item ? trimmedLines(text, 0, lineBounds(text, label.start).start).pop() : undefined;
+    const above = item ? lineAbove(text, label.start) : undefined;
     if (item && above && text.slice(above.start, above.end) === item[1]) {
       titles.push({ ...above, what: COLLECTION_LABEL });
     }
