@@ -76,6 +76,8 @@ function earlierOf(copies: readonly Span[]): RelatedSpan[] {
 }
 
 const REPEATED_TITLE: Localized = { zh: '标题重复：与前文的标题相同', en: 'The title is written again' };
+const TITLE_AGAIN_BELOW: Localized = { zh: '标题重复：下文又印了同一标题，这一处多半是网页或范文集的标题', en: 'The title is printed again below: this copy is most likely the page’s title' };
+const LATER: Localized = { zh: '下文的标题', en: 'the title below' };
 const REPEATED_SENTENCE: Localized = { zh: '整句重复：这句话前文已出现过', en: 'This sentence repeats an earlier one word for word' };
 const REPEATED_CLAUSE: Localized = { zh: '分句重复：这一分句前文已出现过', en: 'This clause repeats an earlier one word for word' };
 const DELETE_TITLE: Localized = { zh: '删除重复的标题', en: 'Delete the repeated title' };
@@ -139,16 +141,19 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
     const title = key(text, node.start, node.headEnd);
     const copies = earlier.filter((other) => (other.key.startsWith(title) || title.startsWith(other.key)) && hanCount(title, 0, title.length) >= 8);
     const last = copies[copies.length - 1];
-    if (last) {
-      coverage.add(node.start, node.headEnd);
+    const here = { start: node.start, end: node.headEnd };
+    // The copy printed first is the page's title, the one nearest the text the document's own: the earlier
+    // copy is reported, unless this one is the earlier cut short or a copy glued to the text after it.
+    const shown = last && title.startsWith(last.key) && aloneOnLine(text, node.start, node.headEnd) ? last.span : here;
+    if (last && !coverage.touches(shown.start, shown.end)) {
+      coverage.add(shown.start, shown.end);
       findings.push({
-        start: node.start,
-        end: node.headEnd,
-        message: REPEATED_TITLE,
-        related: earlierOf([...copies.map((copy) => copy.span), { start: node.start, end: node.headEnd }]),
-        // Safe only when the copy right before it is a title of its own line: after 第一篇：… (page debris that
-        // web-residue deletes) this one is the document's own title.
-        fixes: () => [deletion(text, node.start, node.headEnd, DELETE_TITLE, adjacent(text, last.span.end, node.start) && beginsItsLine(text, last.span.start))],
+        ...shown,
+        message: shown === here ? REPEATED_TITLE : TITLE_AGAIN_BELOW,
+        related: shown === here ? earlierOf([...copies.map((copy) => copy.span), here]) : [{ ...here, message: LATER }],
+        // Safe only when the two copies are titles of their own lines with nothing between: after 第一篇：… (page
+        // debris that web-residue deletes) the second is the document's own title.
+        fixes: () => [deletion(text, shown.start, shown.end, DELETE_TITLE, adjacent(text, last.span.end, node.start) && beginsItsLine(text, last.span.start))],
       });
     }
     earlier.push({ span: { start: node.start, end: node.headEnd }, key: title });
@@ -358,12 +363,23 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
       continue;
     }
     const last = copies[copies.length - 2] as TextUnit;
-    if (coverage.touches(unit.start, unit.end)) {
+    // A line with no stop printed again alone on a later line is a title: the earlier is the page's copy.
+    const titleLine = unit.stop === unit.end && aloneOnLine(text, unit.start, unit.end) && aloneOnLine(text, last.start, last.end);
+    const shown = titleLine ? last : unit;
+    if (coverage.touches(shown.start, shown.end)) {
       continue;
     }
-    coverage.add(unit.start, unit.end);
+    coverage.add(shown.start, shown.end);
     const earlierCopies = earlierOf(copies);
-    if (kind === 'sentence') {
+    if (titleLine) {
+      findings.push({
+        start: last.start,
+        end: last.end,
+        message: TITLE_AGAIN_BELOW,
+        related: [{ start: unit.start, end: unit.end, message: LATER }],
+        fixes: () => [deletion(text, last.start, last.end, DELETE_TITLE, adjacent(text, last.stop, unit.start))],
+      });
+    } else if (kind === 'sentence') {
       findings.push({
         start: unit.start,
         end: unit.end,
