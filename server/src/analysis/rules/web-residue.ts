@@ -128,7 +128,8 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网页工具栏', en: 'a page’s toolbar' },
   },
   {
-    pattern: /^[ \t\u3000]*\d{10,}[ \t\u3000]*$/gm,
+    // Twelve digits or more: a mobile number (11) alone on a line under 联系人 is the document's.
+    pattern: /^[ \t\u3000]*\d{12,}[ \t\u3000]*$/gm,
     scope: 'line',
     what: { zh: '网页编号', en: 'a web page’s record number' },
   },
@@ -260,13 +261,13 @@ function chunkResidue(text: string, counters: readonly ChunkCounter[]): Residue[
   });
 }
 
+/** How far below a page's title the title is printed again, in characters. */
+const TITLE_AGAIN_WITHIN = 2000;
+
 /**
  * A page's title: a line that is a title tag after a title printed again, alone, on a later line (关于更换打印机的
  * 请示（共5篇） … 关于更换打印机的请示). The whole line goes, not only its tag.
  */
-/** How far below a page's title the title is printed again, in characters. */
-const TITLE_AGAIN_WITHIN = 2000;
-
 function taggedPageTitles(text: string, found: readonly Residue[]): Residue[] {
   const titles: Residue[] = [];
   for (const tag of found) {
