@@ -345,7 +345,7 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
-  it('reads a page that prints the title, number and date above the document and a 函 whose 署名 and date share a line; fix-all leaves the document', async () => {
+  it('reads a page that prints the title, number and date above the document and a 函 whose text runs on after its 主送机关 and whose 署名 and date share a line; fix-all leaves the document', async () => {
     const uri = 'file:///tmp/letter-page.gw';
     const text = [
       '登录注册',
@@ -355,8 +355,7 @@ describe('bundled server over stdio', () => {
       '青山县教育局关于商请借用',
       '体育场馆的函',
       '（青教函[2026]8号）',
-      '青山县体育中心：',
-      '我局拟于2026年5月举办全县中学生运动会，现商请借用贵中心体育场馆三天。',
+      '青山县体育中心： 我局拟于2026年5月举办全县中学生运动会，现商请借用贵中心体育场馆三天。',
       '妥否，请函复。',
       '青山县教育局 2026.03.02',
       '【发表评论】 【打印本页】',
@@ -369,6 +368,7 @@ describe('bundled server over stdio', () => {
       ['repeated-phrase', '青教函〔2026〕8号'],
       ['web-residue', '2026年3月2日'],
       ['document-number', '[2026]8号'],
+      ['addressee', '青山县体育中心：'],
       ['date-format', '2026.03.02'],
       ['web-residue', '【发表评论】 【打印本页】'],
     ]);

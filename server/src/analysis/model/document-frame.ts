@@ -44,6 +44,8 @@ const NOTE_LINE = /^[（(].+[）)]$/u;
 const ATTACHMENT_START = /^附\s*件\s*[：:]/u;
 const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;
 const ADDRESSEE_LINE = /^\p{Script=Han}[^。！？!?]{1,119}[：:]$/u;
+/** A 主送机关 and the body's first sentence after it on the same line: the addressee, then white space. */
+const ADDRESSEE_RUN_INTO_BODY = /^(\p{Script=Han}[^。！？!?：:\s]{1,119}[：:])[ \t\u3000]*(?=[^。！？!?]*[。！？!?])/u;
 /** The opening sentence of a body also ends with a colon: 现将有关事项通知如下：, 为做好…，现就…请示如下：. */
 const OPENING_SENTENCE = /如下|^(?:为|根据|按照|依据|经|现|近|今年|鉴于|自|由于)/u;
 /** Where a statutory title ends inside a line that runs on into its 主送机关: …的请示|最高人民法院： */
@@ -108,6 +110,8 @@ interface FoundTitle {
 class FrameReader {
   private readonly parts: FramePart[] = [];
   private kind: DocumentKind | null = null;
+  /** The body's first line when it shares a line with the 主送机关 (市直有关部门： 为切实做好……). */
+  private bodyFirst: TextLine | null = null;
 
   constructor(private readonly text: string, private readonly lines: readonly TextLine[]) {}
 
@@ -119,7 +123,7 @@ class FrameReader {
     const bodyStart = this.readTop();
     const bodyEnd = bodyStart < 0 ? -1 : this.readBottom(bodyStart);
     if (bodyStart >= 0 && bodyStart < bodyEnd) {
-      const first = this.lines[bodyStart] as TextLine;
+      const first = this.bodyFirst ?? (this.lines[bodyStart] as TextLine);
       const last = this.lines[bodyEnd - 1] as TextLine;
       this.add('body', first, last);
     }
@@ -134,7 +138,7 @@ class FrameReader {
     for (let from = 0; from < limit; from++) {
       const next = this.readTopFrom(from);
       if (next >= 0) {
-        return this.parts.some((part) => part.name === 'addressee') ? next : this.readLaterCopy(next);
+        return this.readLaterCopy(next);
       }
     }
     return -1;
@@ -148,6 +152,7 @@ class FrameReader {
   private readLaterCopy(bodyStart: number): number {
     const first = this.parts.splice(0);
     const kind = this.kind;
+    const bodyFirst = this.bodyFirst;
     const title = first.find((part) => part.name === 'title');
     const limit = Math.min(this.lines.length, bodyStart + LEADING_DEBRIS_LINES);
     for (let from = bodyStart; title && from < limit; from++) {
@@ -157,9 +162,11 @@ class FrameReader {
         return next;
       }
       this.parts.splice(0);
+      this.bodyFirst = null;
     }
     this.parts.push(...first);
     this.kind = kind;
+    this.bodyFirst = bodyFirst;
     return bodyStart;
   }
 
@@ -199,10 +206,16 @@ class FrameReader {
       this.add('number', numberAfter);
       at++;
     }
-    const addressee = isStatutory(title.kind) || title.kind === null ? this.addresseeAt(at, title.kind === '请示') : null;
+    const addressed = isStatutory(title.kind) || title.kind === null;
+    const addressee = addressed ? this.addresseeAt(at, title.kind === '请示') : null;
     if (addressee) {
       this.add('addressee', addressee);
       at++;
+    }
+    const runOn = addressed && !addressee ? this.addresseeRunIntoBody(at, title.kind === '请示') : null;
+    if (runOn) {
+      this.add('addressee', runOn.addressee);
+      this.bodyFirst = runOn.body;
     }
     return at;
   }
@@ -234,7 +247,8 @@ class FrameReader {
         break;
       }
       joined += words;
-      const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1, kindOfTitle(joined, false) === '请示') !== null;
+      const request = kindOfTitle(joined, false) === '请示';
+      const framed = numbered || this.lineAt(next + 1, DOCUMENT_NUMBER) !== null || this.addresseeAt(next + 1, request) !== null || this.addresseeRunIntoBody(next + 1, request) !== null;
       const kind = kindOfTitle(joined, framed);
       if (kind) {
         return { kind, next: next + 1, framed, last: line };
@@ -298,6 +312,26 @@ class FrameReader {
     }
     const shaped = ADDRESSEE_LINE.test(line.text) || ADDRESSEE_WITHOUT_COLON.test(line.text);
     return shaped && !OPENING_SENTENCE.test(line.text) ? line : null;
+  }
+
+  /**
+   * A 主送机关 with the body run on after it on one line (市直有关部门： 为切实做好……。), as a page prints a copy:
+   * the addressee and the start of the body, or null.
+   */
+  private addresseeRunIntoBody(at: number, request: boolean): { addressee: TextLine; body: TextLine } | null {
+    const line = this.lines[at];
+    const parts = line ? ADDRESSEE_RUN_INTO_BODY.exec(line.text) : null;
+    const written = parts?.[1];
+    if (!line || !parts || written === undefined || isHeadingLine(this.text, line) || OPENING_SENTENCE.test(written) || !ADDRESSED_ORGAN.test(written.slice(0, -1))) {
+      return null;
+    }
+    if (!request && matchSalutation(this.text, line.start) >= 0) {
+      return null;
+    }
+    return {
+      addressee: new TextLine(this.text, line.index, line.start, line.start + written.length),
+      body: new TextLine(this.text, line.index, line.start + parts[0].length, line.end),
+    };
   }
 
   /** Reads 附件说明, 署名, 成文日期 and 附注 from the last date line of the document; returns where the body ends (exclusive). */

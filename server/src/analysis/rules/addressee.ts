@@ -1,5 +1,6 @@
 import { documentKind } from '../model/document-kind';
-import { lineBreakOf, lineStartOf } from '../model/spans';
+import { lineBounds, lineBreakOf, lineStartOf } from '../model/spans';
+import { skipSpaces } from '../model/text';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
@@ -28,8 +29,21 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
       fixes: () => [{ title: { zh: '主送机关另起一行', en: 'Put the addressee on its own line' }, edits: [{ start: part.start, end: part.start, newText: lineBreakOf(text) }], preferred: true, safe: true }],
     });
   }
+  const after = lineBounds(text, part.end).end;
   const last = written.at(-1);
-  if (last === ':') {
+  if (text.slice(part.end, after).trim() !== '') {
+    // The body runs on after the 主送机关 (市直有关部门： 为切实做好……): a copy that lost the line break. The fix
+    // writes the colon (full-width) and the line break in place of the colon and the spaces after it.
+    const bodyStart = skipSpaces(text, part.end, after);
+    findings.push({
+      start: part.start,
+      end: part.end,
+      message: last === ':'
+        ? { zh: '主送机关后的正文应另起一行，冒号用全角“：”', en: 'Start the text on a new line after the addressee, and end it with a full-width colon “：”' }
+        : { zh: '主送机关后的正文应另起一行', en: 'Start the text on a new line after the addressee' },
+      fixes: () => [{ title: { zh: '正文另起一行', en: 'Put the text on a new line' }, edits: [{ start: part.end - 1, end: bodyStart, newText: `：${lineBreakOf(text)}` }], preferred: true, safe: true }],
+    });
+  } else if (last === ':') {
     findings.push({
       start: part.end - 1,
       end: part.end,

@@ -4,7 +4,8 @@ import { changeTo, defineRule, type RuleContext } from './rule';
 
 /** 2026年12月1日（星期二）, 12月1日(周二), 12月1日星期二: the weekday named must be the date's. */
 const DATED_WEEKDAY = /(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月([0-9]{1,2})日[ \u3000]*[（(]?[ \u3000]*(?:星期|周|礼拜)([一二三四五六日天])/gu;
-const FULL_DATE = /((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日/gu;
+/** 2019年6月18日, and a page's 2019-06-18 or 2019.6.18: the years a month-day without one may be in. */
+const FULL_DATE = /((?:19|20)[0-9]{2})(?:年[0-9]{1,2}月[0-9]{1,2}日|([-/.])[0-9]{1,2}\2[0-9]{1,2}(?![0-9]))/gu;
 const DAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 const ENGLISH_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -13,7 +14,15 @@ function weekdayOf(year: number, month: number, day: number): number | null {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getUTCDay() : null;
 }
 
-/** Where each full date of the text is, with its year: a month-day without a year takes one from them. */
+/** Whether `named` (一 … 日, 天) is the day `weekday` (0 Sunday … 6). */
+function names(weekday: number | null, named: string): boolean {
+  return weekday !== null && (DAY_NAMES[weekday] === named || (weekday === 0 && named === '天'));
+}
+
+/**
+ * Where each full date of the text is, with its year: a month-day without a year takes one from them. A page
+ * may print dates of other years (today's, a deadline's): a weekday right in any of them is not a finding.
+ */
 function fullDateYears(text: string): { at: number; year: number }[] {
   return Array.from(text.matchAll(FULL_DATE), (match) => ({ at: match.index, year: Number(match[1]) }));
 }
@@ -40,7 +49,7 @@ function check({ text, model }: RuleContext): Finding[] {
     years ??= fullDateYears(text);
     const year = writtenYear !== undefined ? Number(writtenYear) : documentYear(years, match.index);
     const weekday = year === null ? null : weekdayOf(year, Number(month), Number(day));
-    if (weekday === null || DAY_NAMES[weekday] === named || (weekday === 0 && named === '天')) {
+    if (weekday === null || names(weekday, named) || (writtenYear === undefined && years.some((other) => names(weekdayOf(other.year, Number(month), Number(day)), named)))) {
       continue;
     }
     const right = DAY_NAMES[weekday] as string;
