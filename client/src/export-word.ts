@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_WORD_REQUEST, type ExportPreset, type ExportWordParams, type ExportWordResult } from '../../server/src/protocol';
 import { goToPlaceholder, placeholdersOf } from './placeholders';
-import { say } from './say';
+import { say, sayFailure } from './say';
 import { offerToOpen, targetUri, writeAtomically } from './written-file';
 
 export interface ExportWordOptions {
@@ -107,7 +107,7 @@ export async function exportWord(client: LanguageClient, resource?: vscode.Uri, 
     void offerToOpen(target, say({ zh: `已导出 ${path.posix.basename(target.path)}（${PRESET_NAMES[result.preset].zh}）。`, en: `Exported ${path.posix.basename(target.path)} (${PRESET_NAMES[result.preset].en}).` }));
     return target;
   } catch (error) {
-    void vscode.window.showErrorMessage(say({ zh: `导出失败：${error instanceof Error ? error.message : String(error)}`, en: `Export failed: ${error instanceof Error ? error.message : String(error)}` }));
+    sayFailure({ zh: '导出失败', en: 'Export failed' }, error);
     return undefined;
   }
 }

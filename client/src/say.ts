@@ -8,3 +8,9 @@ export const LOCALE: Locale = localeFromTag(vscode.env.language);
 export function say(message: Localized): string {
   return localize(message, LOCALE);
 }
+
+/** Shows that something failed: `what` (导出失败, …) and the error's own message after it. */
+export function sayFailure(what: Localized, error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  void vscode.window.showErrorMessage(say({ zh: `${what.zh}：${reason}`, en: `${what.en}: ${reason}` }));
+}

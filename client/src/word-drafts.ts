@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ANNOTATE_WORD_REQUEST, READ_WORD_REQUEST, type AnnotateWordParams, type AnnotateWordResult, type ReadWordParams, type ReadWordResult } from '../../server/src/protocol';
-import { say } from './say';
+import { say, sayFailure } from './say';
 import { exists, offerToOpen, sibling, targetUri, writeAtomically } from './written-file';
 
 export const WORD_SCHEME = 'gongwen-word';
@@ -40,7 +40,8 @@ class WordDraftContent implements vscode.TextDocumentContentProvider {
       this.tell(file, read);
       return read.text;
     } catch (error) {
-      void vscode.window.showErrorMessage(say({ zh: `${path.posix.basename(file.path)}：${error instanceof Error ? error.message : String(error)}`, en: `${path.posix.basename(file.path)}: ${error instanceof Error ? error.message : String(error)}` }));
+      const name = path.posix.basename(file.path);
+      sayFailure({ zh: name, en: name }, error);
       return '';
     }
   }
@@ -148,7 +149,7 @@ export async function annotateWordFile(client: LanguageClient, resource?: unknow
     void offerToOpen(target, say({ zh: `已生成 ${name}（${result.comments} 条批注）。`, en: `Wrote ${name} (${result.comments} comment(s)).` }));
     return target;
   } catch (error) {
-    void vscode.window.showErrorMessage(say({ zh: `生成批注失败：${error instanceof Error ? error.message : String(error)}`, en: `Could not write the comments: ${error instanceof Error ? error.message : String(error)}` }));
+    sayFailure({ zh: '生成批注失败', en: 'Could not write the comments' }, error);
     return undefined;
   }
 }
