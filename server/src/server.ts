@@ -21,8 +21,7 @@ import {
   ANNOTATE_WORD_REQUEST, EXPORT_WORD_REQUEST, FILL_PLACEHOLDERS_REQUEST, READ_WORD_REQUEST, STATISTICS_REQUEST,
   type AnnotateWordParams, type AnnotateWordResult, type DocumentRequestParams, type ExportWordParams, type ExportWordResult, type ReadWordParams, type ReadWordResult, type StatisticsResult,
 } from './protocol';
-import { annotateWord } from './word/annotate';
-import { COMMENT_AUTHOR, findingComments } from './word/finding-comments';
+import { annotatedWithFindings } from './word/finding-comments';
 import { readWord, WordFileError, type WordText } from './word/read-docx';
 
 /** How long typing must pause before a document is analysed again. */
@@ -126,8 +125,8 @@ class GongwenServer {
     connection.onRequest(ANNOTATE_WORD_REQUEST, async ({ data, textDocument }: AnnotateWordParams): Promise<AnnotateWordResult> => {
       const word = this.wordOf(data);
       const analyzer = await this.analyzerFor(textDocument.uri);
-      const comments = findingComments(analyzer.analyze(word.text), this.locale);
-      return { data: Buffer.from(annotateWord(word, comments, COMMENT_AUTHOR, new Date())).toString('base64'), comments: comments.length };
+      const { bytes, comments } = annotatedWithFindings(word, analyzer.analyze(word.text), this.locale);
+      return { data: Buffer.from(bytes).toString('base64'), comments };
     });
     connection.onWorkspaceSymbol(({ query }) => this.guard('workspaceSymbol', [], async () => {
       const symbols = [];

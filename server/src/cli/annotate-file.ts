@@ -4,8 +4,7 @@
  * The draft itself is never written; the copy is written atomically.
  */
 import { localize, type Locale } from '../analysis';
-import { annotateWord } from '../word/annotate';
-import { COMMENT_AUTHOR, findingComments } from '../word/finding-comments';
+import { annotatedWithFindings } from '../word/finding-comments';
 import type { AnalyzerForFile } from './analyzers';
 import { InputError } from './errors';
 import { readWordFile } from './read-draft';
@@ -27,12 +26,12 @@ export function annotateFile(request: AnnotateRequest, out: Lines): number {
   const target = wordTarget(file, request.out, '-批注');
   const { document, word } = readWordFile(file);
   const analyzer = request.analyzers.get(file);
-  const comments = findingComments(analyzer.analyze(document.getText()), locale);
+  const { bytes, comments } = annotatedWithFindings(word, analyzer.analyze(document.getText()), locale);
   try {
-    writeAtomically(target, annotateWord(word, comments, COMMENT_AUTHOR, new Date()));
+    writeAtomically(target, bytes);
   } catch (error) {
     throw new InputError({ zh: `${target}：无法写入（${String(error)}）`, en: `${target}: cannot be written (${String(error)})` });
   }
-  out.push(localize({ zh: `已写出 ${target}（${comments.length} 条批注）`, en: `wrote ${target} (${comments.length} comment(s))` }, locale));
+  out.push(localize({ zh: `已写出 ${target}（${comments} 条批注）`, en: `wrote ${target} (${comments} comment(s))` }, locale));
   return 0;
 }

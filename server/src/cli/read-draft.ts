@@ -22,11 +22,11 @@ export interface Draft {
 }
 
 /** A Word file as a gongwen document (its language is gongwen's: a Word file is a draft by its name). */
-export function readWordFile(file: string): Draft & { readonly word: WordText; readonly bytes: Buffer } {
+export function readWordFile(file: string): Draft & { readonly word: WordText } {
   const bytes = readBytes(file);
   try {
     const word = readWord(bytes);
-    return { document: TextDocument.create(pathToFileURL(file).href, 'gongwen', 1, word.text), word, bytes };
+    return { document: TextDocument.create(pathToFileURL(file).href, 'gongwen', 1, word.text), word };
   } catch (error) {
     if (error instanceof WordFileError) {
       throw new InputError({ zh: `${file}：${error.localized.zh}`, en: `${file}: ${error.localized.en}` });

@@ -4,13 +4,14 @@
  * editor's 生成带批注的 Word 文件.
  */
 import { findingsInOrder, localize, type Analysis, type Locale } from '../analysis';
-import type { WordComment } from './annotate';
+import { annotateWord, type WordComment } from './annotate';
+import type { WordText } from './read-docx';
 
-export const COMMENT_AUTHOR = '公文助手';
+const COMMENT_AUTHOR = '公文助手';
 
 const sentence = (english: string): string => (/[.!?…]$/.test(english) ? english : `${english}.`);
 
-export function findingComments(analysis: Analysis, locale: Locale): WordComment[] {
+function findingComments(analysis: Analysis, locale: Locale): WordComment[] {
   return findingsInOrder(analysis)
     .filter(({ severity }) => severity === 'warning' || severity === 'error')
     .map(({ ruleId, finding }) => {
@@ -22,4 +23,10 @@ export function findingComments(analysis: Analysis, locale: Locale): WordComment
       }, locale);
       return { start: finding.start, end: finding.end, text };
     });
+}
+
+/** The Word file with its findings as comments by 公文助手, dated now, and how many comments it got. */
+export function annotatedWithFindings(word: WordText, analysis: Analysis, locale: Locale): { readonly bytes: Uint8Array; readonly comments: number } {
+  const comments = findingComments(analysis, locale);
+  return { bytes: annotateWord(word, comments, COMMENT_AUTHOR, new Date()), comments: comments.length };
 }
