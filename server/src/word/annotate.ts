@@ -54,7 +54,24 @@ class DocumentMarkup {
 
   /** Whether any characters of the XML's own text lie in [start, end) (an automatic number has none). */
   hasText(start: number, end: number): boolean {
-    return this.word.pieces.some((piece) => piece.kind === 'text' && piece.textStart < end && piece.textEnd > start);
+    const pieces = this.word.pieces;
+    // The first piece that ends after `start` (pieces are in text order), then on while they start before `end`.
+    let low = 0;
+    let high = pieces.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((pieces[middle] as TextPiece).textEnd <= start) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (let at = low; at < pieces.length && (pieces[at] as TextPiece).textStart < end; at++) {
+      if ((pieces[at] as TextPiece).kind === 'text') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The piece that holds text offset `offset` (as a start: the piece it begins; as an end: the piece it closes). */
@@ -102,7 +119,7 @@ class DocumentMarkup {
     }
   }
 
-  /** document.xml with every insertion made, from the last to the first so offsets hold. */
+  /** document.xml with every insertion made, in order of place (the original offsets hold). */
   apply(): string {
     const xml = this.word.documentXml;
     const sorted = [...this.insertions].sort((a, b) => a.at - b.at || a.order - b.order);

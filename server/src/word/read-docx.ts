@@ -7,7 +7,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { Localized } from '../analysis';
-import { Numbering, type NumberingProperties } from './numbering';
+import { Numbering } from './numbering';
 import { attribute, decodeEntities, scanXml, type XmlTag } from './xml';
 
 export const DOCUMENT_PART = 'word/document.xml';
@@ -191,8 +191,7 @@ class BodyReader {
       return;
     }
     paragraph.labelled = true;
-    const numbering: NumberingProperties = paragraph.numbering;
-    paragraph.label = this.numbering.label(numbering, paragraph.styleId);
+    paragraph.label = this.numbering.label(paragraph.numbering, paragraph.styleId);
     if (paragraph.label) {
       this.pieces.push({ textStart: this.text.length, textEnd: this.text.length + paragraph.label.length, kind: 'label', xmlStart: paragraph.contentStart, xmlEnd: paragraph.contentStart });
       this.text += paragraph.label;
