@@ -107,75 +107,81 @@ interface FoundTitle {
   readonly addressee?: TextLine;
 }
 
+/** The top of a document as read from one line: its parts, its kind, where its body starts. */
+interface Top {
+  readonly kind: DocumentKind | null;
+  readonly parts: FramePart[];
+  /** The line (of the non-empty lines) the body starts on. */
+  readonly next: number;
+  /** The body's first line when it shares a line with the 主送机关 (市直有关部门： 为切实做好……). */
+  readonly bodyFirst: TextLine | null;
+}
+
+function framePart(name: FramePartName, first: TextLine, last: TextLine = first): FramePart {
+  return { name, start: first.start, end: last.end, firstLine: first.index, lastLine: last.index };
+}
+
 class FrameReader {
   private readonly parts: FramePart[] = [];
   private kind: DocumentKind | null = null;
-  /** The body's first line when it shares a line with the 主送机关 (市直有关部门： 为切实做好……). */
-  private bodyFirst: TextLine | null = null;
 
   constructor(private readonly text: string, private readonly lines: readonly TextLine[]) {}
 
   private add(name: FramePartName, first: TextLine, last: TextLine = first): void {
-    this.parts.push({ name, start: first.start, end: last.end, firstLine: first.index, lastLine: last.index });
+    this.parts.push(framePart(name, first, last));
   }
 
   read(): DocumentFrame {
-    const bodyStart = this.readTop();
-    const bodyEnd = bodyStart < 0 ? -1 : this.readBottom(bodyStart);
-    if (bodyStart >= 0 && bodyStart < bodyEnd) {
-      const first = this.bodyFirst ?? (this.lines[bodyStart] as TextLine);
-      const last = this.lines[bodyEnd - 1] as TextLine;
-      this.add('body', first, last);
+    const top = this.readTop();
+    const bodyEnd = top ? this.readBottom(top.next) : -1;
+    if (top) {
+      this.kind = top.kind;
+      this.parts.push(...top.parts);
+      if (top.next < bodyEnd) {
+        this.add('body', top.bodyFirst ?? (this.lines[top.next] as TextLine), this.lines[bodyEnd - 1] as TextLine);
+      }
     }
     const framed = this.parts.some((part) => part.name === 'header' || part.name === 'number' || part.name === 'addressee');
     const parts = framed || isStatutory(this.kind) ? this.parts.sort((a, b) => a.start - b.start) : [];
     return { kind: this.kind, parts };
   }
 
-  /** Reads 版头, 发文字号, 标题 and 主送机关 from the first lines that hold a title; returns where the body starts (a line of `lines`), or -1. */
-  private readTop(): number {
+  /** Reads 版头, 发文字号, 标题 and 主送机关 from the first lines that hold a title. */
+  private readTop(): Top | null {
     const limit = Math.min(this.lines.length, LEADING_DEBRIS_LINES);
     for (let from = 0; from < limit; from++) {
-      const next = this.readTopFrom(from);
-      if (next >= 0) {
-        return this.readLaterCopy(next);
+      const top = this.readTopFrom(from);
+      if (top) {
+        return this.laterCopyOf(top) ?? top;
       }
     }
-    return -1;
+    return null;
   }
 
   /**
    * A page prints the title (and the 发文字号, the date) above the document it shows: when the same title is
    * read again, framed, in the next lines, that second reading is the document's own top and the first a
-   * copy (page-copies reports it). Returns where the body starts.
+   * copy (page-copies reports it).
    */
-  private readLaterCopy(bodyStart: number): number {
-    const first = this.parts.splice(0);
-    const kind = this.kind;
-    const bodyFirst = this.bodyFirst;
-    const title = first.find((part) => part.name === 'title');
-    const limit = Math.min(this.lines.length, bodyStart + LEADING_DEBRIS_LINES);
-    for (let from = bodyStart; title && from < limit; from++) {
-      const next = this.readTopFrom(from);
-      const again = this.parts.find((part) => part.name === 'title');
-      if (next >= 0 && again && this.words(again) === this.words(title)) {
-        return next;
+  private laterCopyOf(top: Top): Top | undefined {
+    const title = this.words(top);
+    const limit = Math.min(this.lines.length, top.next + LEADING_DEBRIS_LINES);
+    for (let from = top.next; from < limit; from++) {
+      const again = this.readTopFrom(from);
+      if (again && this.words(again) === title) {
+        return again;
       }
-      this.parts.splice(0);
-      this.bodyFirst = null;
     }
-    this.parts.push(...first);
-    this.kind = kind;
-    this.bodyFirst = bodyFirst;
-    return bodyStart;
+    return undefined;
   }
 
-  /** A part's text without white space: a title split over lines reads as the same title. */
-  private words(part: FramePart): string {
-    return this.text.slice(part.start, part.end).replace(/[\s\u3000]+/gu, '');
+  /** A top's title without white space: a title split over lines reads as the same title. */
+  private words(top: Top): string {
+    const title = top.parts.find((part) => part.name === 'title');
+    return title ? this.text.slice(title.start, title.end).replace(/[\s\u3000]+/gu, '') : '';
   }
 
-  private readTopFrom(from: number): number {
+  private readTopFrom(from: number): Top | null {
     let at = from;
     const header: TextLine[] = [];
     for (let line = this.lineAt(at, HEADER_LINE); line; line = this.lineAt(at, HEADER_LINE)) {
@@ -188,36 +194,38 @@ class FrameReader {
     }
     const title = this.titleAt(at, header.length > 0 || numberBefore !== null);
     if (!title || (from > 0 && !title.framed)) {
-      return -1;
+      return null;
     }
-    this.kind = title.kind;
-    header.forEach((line) => this.add('header', line));
+    const parts = header.map((line) => framePart('header', line));
     if (numberBefore) {
-      this.add('number', numberBefore);
+      parts.push(framePart('number', numberBefore));
     }
-    this.add('title', this.lines[this.titleStart(at, title)] as TextLine, title.last);
-    at = title.next;
+    parts.push(framePart('title', this.lines[this.titleStart(at, title)] as TextLine, title.last));
+    const top = { kind: title.kind, parts, bodyFirst: null };
     if (title.addressee) {
-      this.add('addressee', title.addressee);
-      return at;
+      parts.push(framePart('addressee', title.addressee));
+      return { ...top, next: title.next };
     }
+    at = title.next;
     const numberAfter = numberBefore ? null : this.lineAt(at, DOCUMENT_NUMBER);
     if (numberAfter) {
-      this.add('number', numberAfter);
+      parts.push(framePart('number', numberAfter));
       at++;
     }
-    const addressed = isStatutory(title.kind) || title.kind === null;
-    const addressee = addressed ? this.addresseeAt(at, title.kind === '请示') : null;
+    if (!isStatutory(title.kind) && title.kind !== null) {
+      return { ...top, next: at };
+    }
+    const addressee = this.addresseeAt(at, title.kind === '请示');
     if (addressee) {
-      this.add('addressee', addressee);
-      at++;
+      parts.push(framePart('addressee', addressee));
+      return { ...top, next: at + 1 };
     }
-    const runOn = addressed && !addressee ? this.addresseeRunIntoBody(at, title.kind === '请示') : null;
+    const runOn = this.addresseeRunIntoBody(at, title.kind === '请示');
     if (runOn) {
-      this.add('addressee', runOn.addressee);
-      this.bodyFirst = runOn.body;
+      parts.push(framePart('addressee', runOn.addressee));
+      return { ...top, next: at, bodyFirst: runOn.body };
     }
-    return at;
+    return { ...top, next: at };
   }
 
   private lineAt(at: number, pattern: RegExp): TextLine | null {
