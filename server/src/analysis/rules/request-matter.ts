@@ -33,10 +33,10 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
 
 function secondClosings(closings: readonly { start: number; end: number }[]): Finding[] {
   return closings.slice(1).map(({ start, end }) => ({
-      start,
-      end,
-      message: { zh: '请示应一文一事，结语只用一次；另有请求事项请另行请示', en: 'A 请示 asks one thing and closes once: make a second request a separate 请示' },
-      related: [{ ...(closings[0] as { start: number; end: number }), message: { zh: '第一处请示结语', en: 'The first closing request' } }],
+    start,
+    end,
+    message: { zh: '请示应一文一事，结语只用一次；另有请求事项请另行请示', en: 'A 请示 asks one thing and closes once: make a second request a separate 请示' },
+    related: [{ ...(closings[0] as { start: number; end: number }), message: { zh: '第一处请示结语', en: 'The first closing request' } }],
   }));
 }
 

@@ -271,11 +271,14 @@ const TITLE_AGAIN_WITHIN = 2000;
 function taggedPageTitles(text: string, found: readonly Residue[]): Residue[] {
   const titles: Residue[] = [];
   for (const tag of found) {
-    const line = tag.what === TITLE_TAG ? trimmed(text, lineBounds(text, tag.start)) : undefined;
-    const title = line && line.end === tag.end ? text.slice(line.start, tag.start).trim() : '';
-    const next = lineBounds(text, tag.start).next;
-    const later = title === '' ? [] : trimmedLines(text, next, Math.min(text.length, next + TITLE_AGAIN_WITHIN));
-    if (line && later.some((other) => text.slice(other.start, other.end) === title)) {
+    if (tag.what !== TITLE_TAG) {
+      continue;
+    }
+    const bounds = lineBounds(text, tag.start);
+    const line = trimmed(text, bounds);
+    const title = line.end === tag.end ? text.slice(line.start, tag.start).trim() : '';
+    const later = title === '' ? [] : trimmedLines(text, bounds.next, Math.min(text.length, bounds.next + TITLE_AGAIN_WITHIN));
+    if (later.some((other) => text.slice(other.start, other.end) === title)) {
       titles.push({ ...line, what: TITLE_TAG });
     }
   }
