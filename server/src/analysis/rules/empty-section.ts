@@ -1,10 +1,12 @@
-import type { HeadingNode } from '../model/types';
+import type { HeadingNode, OutlineNode } from '../model/types';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 
 /** Letters, digits or Chinese characters: text of its own, not just punctuation and white space. */
 const CONTENT = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[。！？!?；;]$/;
+/** An entry of a list that runs on with semicolons (（二）车站、码头；): never a title. */
+const LIST_ENTRY_END = /[；;]$/;
 
 /** A clause break inside a heading's text: a heading that has one is a sentence, not a title. */
 const CLAUSE_BREAK = /[，,]/;
@@ -13,6 +15,11 @@ const PARAGRAPH_LENGTH = 20;
 /** What a 纪要 records, one item each: 会议同意…。 会议听取了…。 会议原则通过…。 */
 const MEETING_RECORD = /^会议(?:原则|一致)?(?:同意|通过|听取|研究|决定|要求|指出|认为|强调|明确|议定|审议|讨论)/u;
 
+/** The last character of a heading and the one after it (a closing 。 may be left out of its text). */
+function endOfHeading(text: string, node: OutlineNode): string {
+  return text.slice(Math.max(0, node.headEnd - 1), node.headEnd + 1).trim();
+}
+
 /**
  * A section (一、 or （一）) needs text under its heading. A point (1. or （1）) written as a whole sentence
  * (1.排查水库。) is its own content: a list of one-line points is not a list of empty sections. So is a
@@ -20,17 +27,46 @@ const MEETING_RECORD = /^会议(?:原则|一致)?(?:同意|通过|听取|研究|
  * clause break, not a title; and so is an item of a 纪要 (二、会议同意……。).
  */
 function isPoint(text: string, node: HeadingNode): boolean {
-  if (!SENTENCE_END.test(text.slice(Math.max(0, node.headEnd - 1), node.headEnd + 1).trim())) {
+  if (!SENTENCE_END.test(endOfHeading(text, node))) {
     return false;
   }
   const heading = text.slice(node.start, node.headEnd);
   return node.level >= 3 || MEETING_RECORD.test(text.slice(node.start + node.marker.length, node.headEnd)) || (CLAUSE_BREAK.test(heading) && [...heading].length >= PARAGRAPH_LENGTH);
 }
 
+/** Each node's sibling just before it in the tree. */
+function previousSiblings(roots: readonly OutlineNode[]): Map<OutlineNode, OutlineNode> {
+  const previous = new Map<OutlineNode, OutlineNode>();
+  const walk = (siblings: readonly OutlineNode[]): void => {
+    siblings.forEach((node, index) => {
+      const before = siblings[index - 1];
+      if (before) {
+        previous.set(node, before);
+      }
+      walk(node.children);
+    });
+  };
+  walk(roots);
+  return previous;
+}
+
+/**
+ * Items of a list written as headings (（一）国家机关；（二）车站、码头；……（九）其他地点。): each entry ends in
+ * a semicolon, and the last one follows an entry that does.
+ */
+function isListEntry(text: string, node: HeadingNode, before: OutlineNode | undefined): boolean {
+  const entry = (candidate: OutlineNode): boolean => LIST_ENTRY_END.test(endOfHeading(text, candidate));
+  return entry(node) || (before?.kind === 'heading' && before.level === node.level && entry(before));
+}
+
 function check({ text, model }: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  const previous = previousSiblings(model.roots);
   for (const node of model.nodes) {
     if (node.kind !== 'heading' || node.children.length > 0 || CONTENT.test(text.slice(node.headEnd, node.end)) || isPoint(text, node)) {
+      continue;
+    }
+    if (isListEntry(text, node, previous.get(node))) {
       continue;
     }
     findings.push({
