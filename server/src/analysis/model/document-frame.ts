@@ -54,6 +54,12 @@ const TITLE_TYPE_END = /的(?:通知|通报|报告|请示|批复|函|意见|决�
 const ADDRESSED_ORGAN = new RegExp(`(?:${ORGAN_ENDINGS}|院校|单位|部门|机构|企业)$`, 'u');
 /** A title's line before its 关于 that names the issuing organ: 中共中央 国务院, …人民政府办公厅. */
 const ISSUER = new RegExp(`(?:${ORGAN_ENDINGS}|中央)$`, 'u');
+const HAN_ONLY = /^\p{Script=Han}{2,30}$/u;
+
+/** A line that only names an organ: 辽宁省沈阳市人民政府, 全国人民代表大会常务委员会, 对外贸易经济合作部. */
+export function isOrganName(line: string): boolean {
+  return HAN_ONLY.test(line) && ISSUER.test(line);
+}
 /** An addressee line whose colon was left off ends with the kind of body it names. */
 const ADDRESSEE_WITHOUT_COLON = /^各[^。！？!?：:]{1,150}(?:政府|委员会|部门|单位|机关|机构|党委|党组|局|厅|委|办|公司|学校|处|科室|街道)$/u;
 /** How far into a page the document may start (after a portal's or a sharing site's debris), in non-empty lines. */
@@ -269,13 +275,17 @@ class FrameReader {
 
   /**
    * The first line of a title found from `at`: the lines before its 关于 name the issuing organ (中共中央 国务院 /
-   * 关于…); a line that names none ([例文1], a chapter heading) is a page's debris run into the title.
+   * 关于…); a line that names none ([例文1], a chapter heading) is a page's debris run into the title, and so is
+   * an organ's name above a line that names its organ itself (a law site's 浙江省舟山市人民政府 above
+   * 舟山市人民政府关于…的通知).
    */
   private titleStart(at: number, title: FoundTitle): number {
     let start = at;
     for (let line = this.lines[start] as TextLine; line.start < title.last.start; line = this.lines[++start] as TextLine) {
-      const rest = this.text.slice((this.lines[start + 1] as TextLine).start, title.last.end);
-      if (line.text.includes('关于') || !rest.includes('关于') || ISSUER.test(line.text)) {
+      const next = this.lines[start + 1] as TextLine;
+      const rest = this.text.slice(next.start, title.last.end);
+      const namesItsOrgan = next.text.indexOf('关于') > 0;
+      if (line.text.includes('关于') || !rest.includes('关于') || (ISSUER.test(line.text) && !namesItsOrgan)) {
         break;
       }
     }
