@@ -4,7 +4,7 @@ import { framePart } from './frame';
 import type { Finding } from '../vocabulary';
 import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
 import type { ChunkCounter, DocumentModel } from '../model/types';
-import { DATE_LINE } from '../model/document-frame';
+import { DATE_LINE, isOrganName } from '../model/document-frame';
 import { trimmedLines } from '../model/text';
 
 /**
@@ -33,13 +33,18 @@ const SHARED_FIELDS = ['发文机关', '发文字号', '成文日期', '名\\s*�
 const ANY_FIELD = `(?:${PORTAL_FIELDS}|${SHARED_FIELDS})[ \\t\\u3000]*[：:]`;
 
 /** The buttons of an article's toolbar, as a copied page prints them ([打印本页] [关闭窗口], 【发表评论】 【互动社区】). */
-const TOOLBAR_WORDS = ['发表评论', '我要评论', '查看评论', '互动社区', '打印本页', '打印此文', '关闭窗口', '加入收藏', '收藏本页', '推荐给朋友', '我要纠错', '字体[：:]?[ \\t]*大[ \\t]*中[ \\t]*小'].join('|');
+const TOOLBAR_WORDS = [
+  '发表评论', '我要评论', '查看评论', '互动社区', '打印本页', '打印此文', '关闭窗口', '加入收藏', '收藏本页', '推荐给朋友', '我要纠错', '字体[：:]?[ \\t]*大[ \\t]*中[ \\t]*小',
+  // A government portal's reading aids: 无障碍 简体| 繁体, 长辈版.
+  '无障碍(?:浏览|阅读)?', '简体(?:中文|版)?', '繁[体體](?:中文|版)?', '长辈版', '关怀版', '长者模式',
+].join('|');
 /** A collection's labels: [例文1], a book's chapter named after a document type, 政府会议纪要篇1, …实用13篇. */
 const COLLECTION_LABEL: Localized = { zh: '范文集的篇目标签', en: 'a sample collection’s label' };
 
 const TITLE_TAG: Localized = { zh: '网站标题标签', en: 'a template site’s title tag' };
 const POSTING_DETAILS: Localized = { zh: '网页发布信息', en: 'a page’s posting details' };
 const PORTAL_DETAILS: Localized = { zh: '政府网站的文件信息栏', en: 'a government portal’s document details' };
+const ISSUER_FIELD: Localized = { zh: '转载网站的发布机关栏', en: 'a reposting site’s issuing-organ field' };
 
 const FORMS: readonly ResidueForm[] = [
   {
@@ -79,6 +84,12 @@ const FORMS: readonly ResidueForm[] = [
   },
   {
     pattern: /^[^\r\n]{0,20}(?:发布)?时间[：:]\s*\d{4}[-/.年][^\r\n]{0,60}$|(?:来源|出处)[：:]\s*(?:网友投稿|网友分享|用户投稿|网络|互联网|本站|转载)[^\r\n]*|^[ \t\u3000]*(?:今天是|今日是|今天)[：:]?[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日|^[ \t\u3000]*截止(?:时间|日期)?[：:][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000\d:]*$|^[ \t\u3000]*(?:已结束|进行中|未开始)[ \t\u3000]*(?:查看(?:征集|调查)?结果)?[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: POSTING_DETAILS,
+  },
+  {
+    // A portal's header: its name and today's date with the weekday (天津市某区人民政府 2019年12月3日星期二).
+    pattern: /^[ \t\u3000]*\p{Script=Han}{2,30}[ \t\u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期|周)[一二三四五六日天](?:[ \t\u3000]*农历\S{2,8})?[ \t\u3000]*$/gmu,
     scope: 'line',
     what: POSTING_DETAILS,
   },
@@ -319,6 +330,25 @@ function datesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
     .map((line) => ({ ...line, what: POSTING_DETAILS }));
 }
 
+/** How far into a page a reposting site prints its copies of the title and the issuing organ, in characters. */
+const HEAD_OF_PAGE = 2000;
+
+/**
+ * The issuing-organ field a law site prints between its copies of the title (沈阳市…的规定 / 辽宁省沈阳市人民政府 /
+ * 沈阳市…的规定): an organ's name alone under a line that is printed again below it. The author under a
+ * document's own title (…工作总结 / ××县财政局) has no copy of the title below it.
+ */
+function issuersBetweenTitleCopies(text: string): Residue[] {
+  const lines = trimmedLines(text, 0, Math.min(text.length, HEAD_OF_PAGE));
+  const words = lines.map((line) => text.slice(line.start, line.end));
+  return lines
+    .filter((_, index) => {
+      const above = words[index - 1];
+      return above !== undefined && isOrganName(words[index] ?? '') && words.indexOf(above, index + 1) > index;
+    })
+    .map((line) => ({ ...line, what: ISSUER_FIELD }));
+}
+
 function findResidue(text: string, model: DocumentModel): Residue[] {
   const found: Residue[] = [];
   for (const form of FORMS) {
@@ -340,7 +370,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
-  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...chunkResidue(text, model.chunkCounters));
+  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...chunkResidue(text, model.chunkCounters));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
   const date = framePart(model, 'date');
   const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
