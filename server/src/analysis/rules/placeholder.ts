@@ -80,6 +80,21 @@ function missingFrom(text: string, start: number, end: number): Missing {
 
 interface Span extends TextSpan {
   readonly missing?: Missing;
+  /** A date whose figures were deleted: its year (（一）年2月11日), or all of them (年月日). */
+  readonly emptyDate?: 'year' | 'all';
+}
+
+/**
+ * Where a page or a drafter deleted a date's figures: 年 at the start of a clause before a month in figures
+ * ((一）年2月11日), or 年月日 with no figure at all (——年月日在…会议上). 同年2月, 全年, 出生年月日 and a form's
+ * blank 年  月  日 (spaces left for handwriting) are not.
+ */
+const EMPTY_DATE = /(?<=(?:^|[（(）)：:，,、；;。“—])[ \t\u3000]*)年(?:月日|(?=[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*月))/gmu;
+
+function emptyDates(text: string, spans: Span[]): void {
+  for (const match of text.matchAll(EMPTY_DATE)) {
+    spans.push({ start: match.index, end: match.index + match[0].length, missing: 'year', emptyDate: match[0] === '年' ? 'year' : 'all' });
+  }
 }
 
 /**
@@ -216,6 +231,7 @@ function findPlaceholders(context: RuleContext): Span[] {
   asteriskRuns(text, blanks, markdown);
   const spans = blanks.map((span) => wholeNumber(text, span));
   spaceRuns(text, spans);
+  emptyDates(text, spans);
   for (const [pattern, missing] of SIMPLE_FORMS) {
     for (const match of text.matchAll(pattern)) {
       if (markdown && match[0].startsWith('_') && (match[0].length === 2 || /^[ \t]*_+[ \t]*$/m.test(lineAround(text, match.index)))) {
@@ -277,8 +293,34 @@ function fillFix(placeholder: string, span: Span): Fix {
   };
 }
 
+const EMPTY_DATE_MESSAGES = {
+  year: { zh: '日期缺少年份：“年”前面的数字被删去了。', en: 'The date has no year: the figures before “年” were deleted.' },
+  all: { zh: '日期空着：“年月日”前面都没有数字。', en: 'The date is blank: “年月日” has no figures.' },
+} as const;
+
+/** Fills a date whose figures were deleted: types the year before 年, or the year, month and day. */
+function emptyDateFinding(span: TextSpan, empty: 'year' | 'all'): Finding {
+  const year = empty === 'year';
+  return {
+    start: span.start,
+    end: span.end,
+    message: EMPTY_DATE_MESSAGES[empty],
+    fixes: () => [
+      {
+        title: year ? { zh: '填写年份…', en: 'Fill in the year…' } : { zh: '填写日期…', en: 'Fill in the date…' },
+        edits: [year ? { start: span.start, end: span.start, newText: '${1:年份}' } : { start: span.start, end: span.end, newText: '${1:年份}年${2:月}月${3:日}日' }],
+        safe: false,
+        snippet: true,
+      },
+    ],
+  };
+}
+
 function check(context: RuleContext, settings: Pick<Settings, 'placeholderValues'>): Finding[] {
   return findPlaceholders(context).map((span) => {
+    if (span.emptyDate) {
+      return emptyDateFinding(span, span.emptyDate);
+    }
     const placeholder = context.text.slice(span.start, span.end);
     const missing = span.missing ?? missingFrom(context.text, span.start, span.end);
     return {
