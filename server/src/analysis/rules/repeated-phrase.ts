@@ -8,6 +8,7 @@ import { aloneOnLine, hasLineBreak, lineStartOf, type Span } from '../model/span
 import { pageCopiesOfFrame } from './page-copies';
 import { wholeWords } from './words';
 import { LONGEST_WORD } from './doubled-word';
+import { kindOfTitle } from '../model/document-kind';
 
 /**
  * Three kinds of repetition (docs/rules/repeated-phrase.md):
@@ -518,6 +519,45 @@ function earlierCopies(text: string, first: number, previous: Int32Array, j: num
 
 type RepeatedPhraseSettings = Pick<Settings, 'repeatedPhrase.minLength' | 'repeatedPhrase.distance'>;
 
+/** A page title shorter than MIN_UNIT_HAN (镇巴县人民政府工作规则) is still a title when it names its genre. */
+const SHORT_TITLE_HAN = 8;
+const RULES_GENRE = /(?:规则|办法|规定|条例|细则|制度|章程|规划|纲要)$/u;
+const STOP_MARKS = /[，。！？；：,!?;:]/u;
+/** How far into a page its title is printed again above the document, in characters. */
+const PAGE_HEAD = 2000;
+
+/**
+ * A short title printed alone at the top of a page and again alone below it (镇巴县人民政府工作规则 / 索引号：… /
+ * 镇巴县人民政府工作规则): the earlier is the page's copy. Longer ones are sentences to repeatedUnits.
+ */
+function shortTitlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
+  const findings: Finding[] = [];
+  const first = new Map<string, Span>();
+  for (const line of trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD))) {
+    const words = text.slice(line.start, line.end);
+    const han = hanCount(text, line.start, line.end);
+    if (han < SHORT_TITLE_HAN || han >= MIN_UNIT_HAN || STOP_MARKS.test(words) || !(RULES_GENRE.test(words) || kindOfTitle(words, true))) {
+      continue;
+    }
+    const earlier = first.get(words);
+    if (!earlier) {
+      first.set(words, line);
+      continue;
+    }
+    if (coverage.touches(earlier.start, earlier.end) || coverage.touches(line.start, line.end)) {
+      continue;
+    }
+    coverage.add(earlier.start, earlier.end);
+    findings.push({
+      ...earlier,
+      message: TITLE_AGAIN_BELOW,
+      related: [{ ...line, message: LATER }],
+      fixes: () => [deletion(text, earlier.start, earlier.end, DELETE_TITLE, adjacent(text, earlier.end, line.start))],
+    });
+  }
+  return findings;
+}
+
 function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[] {
   const { text } = context;
   const coverage = new Coverage(text.length);
@@ -536,6 +576,7 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
     })),
     ...titleRunAtStart(text, context.model, coverage),
     ...repeatedTitles(context, coverage),
+    ...shortTitlesPrintedAgain(text, coverage),
     ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans),
     ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans),
     ...nearbyPhrases(context, settings, coverage),
