@@ -388,6 +388,48 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a law site\'s page of a 通告: the organ it prints between its copies of the title, a parenthesized number, list entries ended by semicolons, years the page deleted', async () => {
+    const uri = 'file:///tmp/notice-page.gw';
+    const title = '青川市人民政府关于调整城区烟花爆竹燃放管理的通告';
+    const document = [
+      title,
+      '青政通（2025）3号',
+      '为保障公共安全，现将有关事项通告如下：',
+      '一、下列时段可以燃放烟花爆竹',
+      '（一）年1月28日（除夕）18:00至24:00；',
+      '（二）年2月12日（正月十五）8:00至22:00。',
+      '二、下列地点禁止燃放烟花爆竹',
+      '（一）机关办公场所；',
+      '（二）车站、码头等交通枢纽；',
+      '（三）医院、学校、幼儿园。',
+      '特此通告。',
+      '青川市人民政府',
+      '2025年12月18日',
+      '',
+    ];
+    const page = ['您的位置：首页 » 法规资料网 » 法律法规 »', title, '时间：2025-12-20 10:15:40 来源：法规资料网 阅读：512', title, '青川省青川市人民政府'];
+    const text = [...page, ...document].join('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 3961, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+      ['web-residue', 0, page[0]],
+      ['repeated-phrase', 1, title],
+      ['web-residue', 2, page[2]],
+      ['repeated-phrase', 3, title],
+      ['web-residue', 4, '青川省青川市人民政府'],
+      ['document-number', 6, '（2025）3号'],
+      ['placeholder', 9, '年'],
+      ['placeholder', 10, '年'],
+    ]);
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['标题', '发文字号', '正文', '发文机关署名', '成文日期']);
+    const yearless = diagnostics[6]!;
+    const actions = (await request('textDocument/codeAction', { textDocument: { uri }, range: yearless.range, context: { diagnostics: [yearless] } })) as CodeAction[];
+    assert.equal(actions[0]?.title, '填写年份…');
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.equal(TextDocument.applyEdits(opened, fixed), document.join('\n').replace('（2025）', '〔2025〕'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });
