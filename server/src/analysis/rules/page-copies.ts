@@ -10,6 +10,9 @@ const PAGE_COPY: Localized = {
 };
 const DELETE_COPY: Localized = { zh: '删除这一行', en: 'Delete this line' };
 
+/** How far into a page it prints its copies of a title and its other details above the document, in characters. */
+export const PAGE_HEAD = 2000;
+
 /**
  * Characters that wrap or join copies of a title on a page: 《》, quotes, brackets, white space; and the
  * brackets of a 发文字号's year, which a copy writes as [] where the document has 〔〕.

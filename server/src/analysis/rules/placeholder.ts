@@ -86,14 +86,14 @@ interface Span extends TextSpan {
 
 /**
  * Where a page or a drafter deleted a date's figures: 年 at the start of a clause before a month in figures
- * ((一）年2月11日), or 年月日 with no figure at all (——年月日在…会议上). 同年2月, 全年, 出生年月日 and a form's
+ * (（一）年2月11日), or 年月日 with no figure at all (——年月日在…会议上). 同年2月, 全年, 出生年月日 and a form's
  * blank 年  月  日 (spaces left for handwriting) are not.
  */
 const EMPTY_DATE = /(?<=(?:^|[（(）)：:，,、；;。“—])[ \t\u3000]*)年(?:月日|(?=[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*月))/gmu;
 
 function emptyDates(text: string, spans: Span[]): void {
   for (const match of text.matchAll(EMPTY_DATE)) {
-    spans.push({ start: match.index, end: match.index + match[0].length, missing: 'year', emptyDate: match[0] === '年' ? 'year' : 'all' });
+    spans.push({ start: match.index, end: match.index + match[0].length, emptyDate: match[0] === '年' ? 'year' : 'all' });
   }
 }
 

@@ -5,7 +5,7 @@ import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix, RelatedSpan } from '../vocabulary';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
 import { aloneOnLine, hasLineBreak, lineStartOf, type Span } from '../model/spans';
-import { pageCopiesOfFrame } from './page-copies';
+import { PAGE_HEAD, pageCopiesOfFrame } from './page-copies';
 import { wholeWords } from './words';
 import { LONGEST_WORD } from './doubled-word';
 import { kindOfTitle } from '../model/document-kind';
@@ -523,8 +523,6 @@ type RepeatedPhraseSettings = Pick<Settings, 'repeatedPhrase.minLength' | 'repea
 const SHORT_TITLE_HAN = 8;
 const RULES_GENRE = /(?:规则|办法|规定|条例|细则|制度|章程|规划|纲要)$/u;
 const STOP_MARKS = /[，。！？；：,!?;:]/u;
-/** How far into a page its title is printed again above the document, in characters. */
-const PAGE_HEAD = 2000;
 
 /**
  * A short title printed alone at the top of a page and again alone below it (镇巴县人民政府工作规则 / 索引号：… /

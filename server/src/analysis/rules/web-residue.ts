@@ -6,6 +6,7 @@ import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans
 import type { ChunkCounter, DocumentModel } from '../model/types';
 import { DATE_LINE, isOrganName } from '../model/document-frame';
 import { trimmedLines } from '../model/text';
+import { PAGE_HEAD } from './page-copies';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -330,21 +331,19 @@ function datesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
     .map((line) => ({ ...line, what: POSTING_DETAILS }));
 }
 
-/** How far into a page a reposting site prints its copies of the title and the issuing organ, in characters. */
-const HEAD_OF_PAGE = 2000;
-
 /**
  * The issuing-organ field a law site prints between its copies of the title (沈阳市…的规定 / 辽宁省沈阳市人民政府 /
  * 沈阳市…的规定): an organ's name alone under a line that is printed again below it. The author under a
- * document's own title (…工作总结 / ××县财政局) has no copy of the title below it.
+ * document's own title (…工作总结 / ××县财政局) has no copy of the title below it; a list of organs, one per
+ * line, is not a title over an organ.
  */
 function issuersBetweenTitleCopies(text: string): Residue[] {
-  const lines = trimmedLines(text, 0, Math.min(text.length, HEAD_OF_PAGE));
+  const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
   const words = lines.map((line) => text.slice(line.start, line.end));
   return lines
     .filter((_, index) => {
       const above = words[index - 1];
-      return above !== undefined && isOrganName(words[index] ?? '') && words.indexOf(above, index + 1) > index;
+      return above !== undefined && isOrganName(words[index] ?? '') && !isOrganName(above) && words.indexOf(above, index + 1) > index;
     })
     .map((line) => ({ ...line, what: ISSUER_FIELD }));
 }
