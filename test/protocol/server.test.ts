@@ -390,25 +390,12 @@ describe('bundled server over stdio', () => {
 
   it('reads a law site\'s page of a 通告: the organ it prints between its copies of the title, a parenthesized number, list entries ended by semicolons, years the page deleted', async () => {
     const uri = 'file:///tmp/notice-page.gw';
-    const title = '青川市人民政府关于调整城区烟花爆竹燃放管理的通告';
-    const document = [
-      title,
-      '青政通（2025）3号',
-      '为保障公共安全，现将有关事项通告如下：',
-      '一、下列时段可以燃放烟花爆竹',
-      '（一）年1月28日（除夕）18:00至24:00；',
-      '（二）年2月12日（正月十五）8:00至22:00。',
-      '二、下列地点禁止燃放烟花爆竹',
-      '（一）机关办公场所；',
-      '（二）车站、码头等交通枢纽；',
-      '（三）医院、学校、幼儿园。',
-      '特此通告。',
-      '青川市人民政府',
-      '2025年12月18日',
-      '',
-    ];
-    const page = ['您的位置：首页 » 法规资料网 » 法律法规 »', title, '时间：2025-12-20 10:15:40 来源：法规资料网 阅读：512', title, '青川省青川市人民政府'];
-    const text = [...page, ...document].join('\n');
+    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'notice-on-a-law-site.gw'), 'utf8');
+    const lines = text.split('\n');
+    const title = lines[1] as string;
+    // The page's breadcrumb, copies of the title, posting line and organ field; the document after them.
+    const page = lines.slice(0, 5);
+    const document = lines.slice(5);
     const { diagnostics, document: opened } = await openDocument(uri, 3961, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
       ['web-residue', 0, page[0]],
