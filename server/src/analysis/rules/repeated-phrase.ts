@@ -119,6 +119,20 @@ function deletion(text: string, start: number, stop: number, title: Localized, s
   return { title, edits: [{ ...edit, newText: '' }], preferred: true, safe };
 }
 
+/**
+ * The earlier of two copies of a title, each alone on its line: the page's copy, reported with the later one
+ * (the document's own) as related; deleting it is safe when only white space stands between them from `stop`.
+ */
+function earlierTitleCopy(text: string, earlier: Span, stop: number, later: Span): Finding {
+  return {
+    start: earlier.start,
+    end: earlier.end,
+    message: TITLE_AGAIN_BELOW,
+    related: [{ start: later.start, end: later.end, message: LATER }],
+    fixes: () => [deletion(text, earlier.start, earlier.end, DELETE_TITLE, adjacent(text, stop, later.start))],
+  };
+}
+
 class Coverage {
   private readonly covered: Uint8Array;
   constructor(length: number) {
@@ -373,13 +387,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
     coverage.add(shown.start, shown.end);
     const earlierCopies = earlierOf(copies);
     if (titleLine) {
-      findings.push({
-        start: last.start,
-        end: last.end,
-        message: TITLE_AGAIN_BELOW,
-        related: [{ start: unit.start, end: unit.end, message: LATER }],
-        fixes: () => [deletion(text, last.start, last.end, DELETE_TITLE, adjacent(text, last.stop, unit.start))],
-      });
+      findings.push(earlierTitleCopy(text, last, last.stop, unit));
     } else if (kind === 'sentence') {
       findings.push({
         start: unit.start,
@@ -546,12 +554,7 @@ function shortTitlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
       continue;
     }
     coverage.add(earlier.start, earlier.end);
-    findings.push({
-      ...earlier,
-      message: TITLE_AGAIN_BELOW,
-      related: [{ ...line, message: LATER }],
-      fixes: () => [deletion(text, earlier.start, earlier.end, DELETE_TITLE, adjacent(text, earlier.end, line.start))],
-    });
+    findings.push(earlierTitleCopy(text, earlier, earlier.end, line));
   }
   return findings;
 }
