@@ -5,6 +5,7 @@ import type { Finding } from '../vocabulary';
 import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
 import type { ChunkCounter, DocumentModel } from '../model/types';
 import { DATE_LINE, isOrganName } from '../model/document-frame';
+import { isStatutory, kindOfTitle } from '../model/document-kind';
 import { trimmedLines } from '../model/text';
 import { PAGE_HEAD } from './page-copies';
 
@@ -41,6 +42,8 @@ const TOOLBAR_WORDS = [
 ].join('|');
 /** A collection's labels: [例文1], a book's chapter named after a document type, 政府会议纪要篇1, …实用13篇. */
 const COLLECTION_LABEL: Localized = { zh: '范文集的篇目标签', en: 'a sample collection’s label' };
+/** An item's label in a collection: its name and number (政府会议纪要篇1, 维修请示范文 篇2). */
+const ITEM_LABEL = /^(.+?)[ \t\u3000]*篇[\d一二三四五六七八九十]{1,3}$/u;
 
 const TITLE_TAG: Localized = { zh: '网站标题标签', en: 'a template site’s title tag' };
 const POSTING_DETAILS: Localized = { zh: '网页发布信息', en: 'a page’s posting details' };
@@ -120,12 +123,12 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推广链接', en: 'a promotion link' },
   },
   {
-    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用|共)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
+    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用|推荐|共)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
     scope: 'match',
     what: TITLE_TAG,
   },
   {
-    pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
+    pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?|[ T]\d{1,2}:\d{2}:\d{2}[ \t]*[\u4e00-\u9fff]{1,8})?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
     scope: 'line',
     what: { zh: '网页日期或页码', en: 'a web page date or page number' },
   },
@@ -133,6 +136,12 @@ const FORMS: readonly ResidueForm[] = [
     pattern: /^[ \t\u3000]*[^\s，。,.：:]{1,20}(?:网|网站)[ \t\u3000]*(?:--?|——?|_|\||｜)[ \t\u3000]*[^\s，。,.：:]{1,30}[ \t\u3000]*$|^[ \t\u3000]*[^\s，。,.：:（(]{1,20}(?:网|网站)[ \t\u3000]*[（(【\[](?:精选|通用|共)?[\d一二三四五六七八九十]+篇[）)】\]][ \t\u3000]*$/gm,
     scope: 'line',
     what: { zh: '网站名称', en: 'a website’s name' },
+  },
+  {
+    // A content-management template's label for the page it renders (…工作报告内容页, 新闻详情页).
+    pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,20}(?:内容页|详情页|正文页|列表页)[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: { zh: '网页栏目名称', en: 'a page’s section label' },
   },
   {
     pattern: new RegExp(`^[ \\t\\u3000]*(?:[【\\[［]?(?:${TOOLBAR_WORDS})[】\\]］]?[ \\t\\u3000|｜/]*)+$`, 'gm'),
@@ -151,7 +160,7 @@ const FORMS: readonly ResidueForm[] = [
     what: COLLECTION_LABEL,
   },
   {
-    pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,30}(?:篇[\d一二三四五六七八九十]{1,3}|(?:实用|精选|通用|优秀|热门|经典|最新|汇总|合集|大全|范文|模板|集锦)[\d一二三四五六七八九十]+篇)[ \t\u3000]*$/gm,
+    pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,30}(?:[ \t\u3000]*篇[\d一二三四五六七八九十]{1,3}|(?:实用|精选|通用|优秀|热门|经典|最新|汇总|合集|大全|范文|模板|集锦)[\d一二三四五六七八九十]+篇)[ \t\u3000]*$/gm,
     scope: 'line',
     what: COLLECTION_LABEL,
   },
@@ -290,11 +299,16 @@ function taggedPageTitles(text: string, found: readonly Residue[]): Residue[] {
     const line = trimmed(text, bounds);
     const title = line.end === tag.end ? text.slice(line.start, tag.start).trim() : '';
     const later = title === '' ? [] : trimmedLines(text, bounds.next, Math.min(text.length, bounds.next + TITLE_AGAIN_WITHIN));
-    if (later.some((other) => text.slice(other.start, other.end) === title)) {
+    if (later.some((other) => isTitleAgain(text.slice(other.start, other.end), title))) {
       titles.push({ ...line, what: TITLE_TAG });
     }
   }
   return titles;
+}
+
+/** A page's title printed again below it: alone, or as its collection's item label (维修请示范文 / 维修请示范文 篇1). */
+function isTitleAgain(line: string, title: string): boolean {
+  return line === title || ITEM_LABEL.exec(line)?.[1] === title;
 }
 
 /** The nearest non-empty line above the one holding `at`, trimmed; undefined at the top. */
@@ -310,11 +324,54 @@ function lineAbove(text: string, at: number): Span | undefined {
   return undefined;
 }
 
+/** The nearest non-empty line below the one holding `at`, trimmed; undefined at the end. */
+function lineBelow(text: string, at: number): Span | undefined {
+  for (let next = lineBounds(text, at).next; next < text.length; next = lineBounds(text, next).next) {
+    const words = trimmed(text, lineBounds(text, next));
+    if (words.end > words.start) {
+      return words;
+    }
+  }
+  return undefined;
+}
+
+/** A counter glued to a line's first character (1关于调整办公用房的请示), and the rest of the line. */
+const GLUED_COUNTER = /^([ \t\u3000]*)(\d{1,2})(?=\p{Script=Han})([^\s，。,.：:；;！？]{4,60})[ \t\u3000]*$/gmu;
+/** A line with no sentence in it, short enough to be a title. */
+const TITLE_ONLY = /^[^\s，。,.：:；;！？、]{2,20}$/u;
+
+/**
+ * The counters a collection page glues to its documents' titles (1关于调整办公用房的请示 / 县机关事务服务中心： …
+ * 2关于增加公务用车的请示 / 我局现有……。): a counter before a statutory title whose addressee or text follows. The
+ * collection's own title above the first (办公用房请示) goes too. An attachment list written without dots
+ * (附件：1关于…的报告 / 2关于…的报告 / 署名) is the document's own.
+ */
+function countersGluedToTitles(text: string): Residue[] {
+  const found: Residue[] = [];
+  for (const match of text.matchAll(GLUED_COUNTER)) {
+    const [, indent = '', counter = '', title = ''] = match;
+    const start = match.index + indent.length;
+    const kind = kindOfTitle(title, true);
+    const next = isStatutory(kind) ? lineBelow(text, start) : undefined;
+    const opens = next !== undefined && /[：:]$|。/u.test(text.slice(next.start, next.end));
+    if (!kind || !opens) {
+      continue;
+    }
+    found.push({ start, end: start + counter.length, what: COLLECTION_LABEL });
+    const above = counter === '1' ? lineAbove(text, start) : undefined;
+    const named = above && text.slice(above.start, above.end);
+    if (above && named && TITLE_ONLY.test(named) && named.endsWith(kind)) {
+      found.push({ ...above, what: COLLECTION_LABEL });
+    }
+  }
+  return found;
+}
+
 /** The title of a collection printed above its first item's label (政府会议纪要 / 政府会议纪要篇1). */
 function collectionTitles(text: string, found: readonly Residue[]): Residue[] {
   const titles: Residue[] = [];
   for (const label of found) {
-    const item = label.what === COLLECTION_LABEL ? /^(.+?)篇[\d一二三四五六七八九十]{1,3}$/u.exec(text.slice(label.start, label.end)) : null;
+    const item = label.what === COLLECTION_LABEL ? ITEM_LABEL.exec(text.slice(label.start, label.end)) : null;
     const above = item ? lineAbove(text, label.start) : undefined;
     if (item && above && text.slice(above.start, above.end) === item[1]) {
       titles.push({ ...above, what: COLLECTION_LABEL });
@@ -369,7 +426,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
-  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...chunkResidue(text, model.chunkCounters));
+  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
   const date = framePart(model, 'date');
   const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
