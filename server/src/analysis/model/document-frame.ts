@@ -52,8 +52,11 @@ const OPENING_SENTENCE = /如下|^(?:为|根据|按照|依据|经|现|近|今年
 const TITLE_TYPE_END = /的(?:通知|通报|报告|请示|批复|函|意见|决定|决议|纪要|公告|通告|议案)/gu;
 /** The last organ of a 主送机关 names an organ or a kind of them: …人民政府, …各高等院校, …有关单位. */
 const ADDRESSED_ORGAN = new RegExp(`(?:${ORGAN_ENDINGS}|院校|单位|部门|机构|企业)$`, 'u');
-/** A title's line before its 关于 that names the issuing organ: 中共中央 国务院, …人民政府办公厅. */
-const ISSUER = new RegExp(`(?:${ORGAN_ENDINGS}|中央)$`, 'u');
+/**
+ * A title's line before its 关于 that names the issuing organ: 中共中央 国务院, …人民政府办公厅, and organs issuing
+ * together what the title names (…人民政府 …人民法院印发 / 关于…的意见的通知).
+ */
+const ISSUER = new RegExp(`(?:${ORGAN_ENDINGS}|中央)(?:印发|转发|批转)?$`, 'u');
 const HAN_ONLY = /^\p{Script=Han}{2,30}$/u;
 
 /** A line that only names an organ: 辽宁省沈阳市人民政府, 全国人民代表大会常务委员会, 对外贸易经济合作部. */

@@ -146,6 +146,18 @@ class Coverage {
   }
 }
 
+/** What a 印发 or 转发 notice's title adds to the title of the document it sends out (关于…的意见 → 关于…的意见的通知). */
+const SENDS_OUT = /^的(?:通知|通报|函|批复|决定)$/u;
+
+/**
+ * Two titles are copies when one is the other, or the other cut short (a page's title cut at its width); the
+ * title of a document a notice sends out is not a copy of the notice's title.
+ */
+function isCopy(one: string, other: string): boolean {
+  const [short, long] = one.length <= other.length ? [one, other] : [other, one];
+  return long.startsWith(short) && !SENDS_OUT.test(long.slice(short.length));
+}
+
 function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Finding[] {
   const findings: Finding[] = [];
   const earlier: { span: Span; key: string }[] = [];
@@ -154,7 +166,7 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
       continue;
     }
     const title = key(text, node.start, node.headEnd);
-    const copies = earlier.filter((other) => (other.key.startsWith(title) || title.startsWith(other.key)) && hanCount(title, 0, title.length) >= 8);
+    const copies = earlier.filter((other) => isCopy(other.key, title) && hanCount(title, 0, title.length) >= 8);
     const last = copies[copies.length - 1];
     const here = { start: node.start, end: node.headEnd };
     // The copy printed first is the page's title, the one nearest the text the document's own: the earlier
