@@ -16,8 +16,8 @@ const HEADER_LINE = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:[★\s\u3000
  * a template's blanks (〔20××〕×号), 签发人：… on the same line, or in parentheses under the title as a reposted copy prints it.
  */
 const DOCUMENT_NUMBER = /^[（(]?\p{Script=Han}[\p{Script=Han}\s\u3000]{0,20}[〔［\[【(（]\s*(?:[0-9０-９][0-9０-９OoＯ]{3}|(?:19|20|２０)?[×XxＸ*＊]{2,4})\s*[〕］\]】)）]\s*第?\s*(?:[0-9０-９]+|[×XxＸ*＊]{1,3})\s*号(?:[）)]|[\s\u3000]+签发人[：:].*)?$/u;
-/** No sentence punctuation, and none of a web page's navigation (首页 > 通知公告, • 索引号). */
-const TITLE_LINE = /^[^，。！？；：,!?;:>＞›»•|｜/\\]{2,50}$/u;
+/** No sentence punctuation, and none of a web page's navigation (首页 > 通知公告, • 索引号, 政务服务丨…). */
+const TITLE_LINE = /^[^，。！？；：,!?;:>＞›»•|｜丨/\\]{2,50}$/u;
 const HAN = /\p{Script=Han}/u;
 /** The rule under a 版头 (a line of dashes in a text copy): no part, skipped. */
 const SEPARATOR_LINE = /^[-—_=─━－\s\u3000]{3,}$/u;

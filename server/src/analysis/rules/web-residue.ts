@@ -201,7 +201,7 @@ const FORMS: readonly ResidueForm[] = [
   },
   {
     pattern: new RegExp(
-      `^[ \\t\\u3000]*(?:[•·][ \\t]*)?(?:(?:${PORTAL_FIELDS})[ \\t\\u3000]*[：:].*|(?:${SHARED_FIELDS})[ \\t\\u3000]*[：:](?:[ \\t\\u3000]*|.*${ANY_FIELD}.*))$`,
+      `^[ \\t\\u3000]*(?:[•·*-][ \\t]*)?(?:(?:${PORTAL_FIELDS})[ \\t\\u3000]*[：:].*|(?:${SHARED_FIELDS})[ \\t\\u3000]*[：:](?:[ \\t\\u3000]*|.*${ANY_FIELD}.*))$`,
       'gm',
     ),
     scope: 'line',
@@ -405,6 +405,25 @@ function issuersBetweenTitleCopies(text: string): Residue[] {
     .map((line) => ({ ...line, what: ISSUER_FIELD }));
 }
 
+/** A page's title: the document's title with the site's column or name before or after it (政务服务丨关于…的意见, 关于…的通知_某某网). */
+const PAGE_TITLE = /^(?:[^\s，。：:]{1,12}[ \t\u3000]*[丨|｜_][ \t\u3000]*)?(.+?)(?:[ \t\u3000]*[丨|｜_][ \t\u3000]*[^\s，。：:]{1,20})?$/u;
+
+/** Lines above the document's title that print it (or its part from 关于) with the site's column or name: the page's title. */
+function pageTitlesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
+  const title = framePart(model, 'title');
+  if (!title) {
+    return [];
+  }
+  const words = text.slice(title.start, title.end).replace(/[\s\u3000]+/gu, '');
+  return trimmedLines(text, 0, title.start).filter((line) => {
+    const written = text.slice(line.start, line.end);
+    const named = PAGE_TITLE.exec(written)?.[1];
+    const printed = named === undefined || named === written ? '' : named.replace(/[\s\u3000]+/gu, '');
+    // The page may leave out the issuing organ's line of the title (青山县人民政府 / 关于…的通知).
+    return printed !== '' && (printed === words || (printed.startsWith('关于') && words.endsWith(printed)));
+  }).map((line) => ({ ...line, what: TITLE_TAG }));
+}
+
 function findResidue(text: string, model: DocumentModel): Residue[] {
   const found: Residue[] = [];
   for (const form of FORMS) {
@@ -426,7 +445,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
-  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
+  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
   const date = framePart(model, 'date');
   const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
