@@ -8,9 +8,7 @@ const SENTENCE_END = /[。！？!?；;]$/;
 /** An entry of a list that runs on with semicolons (（二）车站、码头；): never a title. */
 const LIST_ENTRY_END = /[；;]$/;
 
-/** A clause break inside a heading's text: a heading that has one is a sentence, not a title. */
-const CLAUSE_BREAK = /[，,]/;
-/** How long a numbered sentence must be to be a paragraph of its own (一、根据……，制定本规则。). */
+/** How long a numbered sentence must be to be a paragraph of its own (一、根据……，制定本规则。, 一、返还数额按实缴数的70%计算。). */
 const PARAGRAPH_LENGTH = 20;
 /** What a 纪要 records, one item each: 会议同意…。 会议听取了…。 会议原则通过…。 */
 const MEETING_RECORD = /^会议(?:原则|一致)?(?:同意|通过|听取|研究|决定|要求|指出|认为|强调|明确|议定|审议|讨论)/u;
@@ -23,15 +21,15 @@ function endOfHeading(text: string, node: OutlineNode): string {
 /**
  * A section (一、 or （一）) needs text under its heading. A point (1. or （1）) written as a whole sentence
  * (1.排查水库。) is its own content: a list of one-line points is not a list of empty sections. So is a
- * numbered paragraph of rules or articles at any level (一、根据……，制定本规则。): a long sentence with a
- * clause break, not a title; and so is an item of a 纪要 (二、会议同意……。).
+ * numbered paragraph of rules or articles at any level (一、根据……，制定本规则。; 一、补助按实缴数的70%计算。): a long
+ * sentence, not a title; and so is an item of a 纪要 (二、会议同意……。). A short title with a full stop (一、加强领导。) is a title.
  */
 function isPoint(text: string, node: HeadingNode): boolean {
   if (!SENTENCE_END.test(endOfHeading(text, node))) {
     return false;
   }
   const heading = text.slice(node.start, node.headEnd);
-  return node.level >= 3 || MEETING_RECORD.test(text.slice(node.start + node.marker.length, node.headEnd)) || (CLAUSE_BREAK.test(heading) && [...heading].length >= PARAGRAPH_LENGTH);
+  return node.level >= 3 || MEETING_RECORD.test(text.slice(node.start + node.marker.length, node.headEnd)) || [...heading].length >= PARAGRAPH_LENGTH;
 }
 
 /** Each node's sibling just before it in the tree. */
