@@ -39,7 +39,7 @@ const ORGAN_ENDINGS = '政府|委员会|委|党委|党组|局|厅|办公室|办|
 /** A second or third 署名 line (联合行文) names an organ too. */
 const ORGAN_NAME = new RegExp(`(?:${ORGAN_ENDINGS})$`, 'u');
 /** Lines that close a body: a closing formula is the body's last line, never a 署名. */
-const CLOSING_FORMULA = /^(?:特此\p{Script=Han}{1,2}|此复|妥否，?请批示|当否，?请批复)[。.]?$/u;
+export const CLOSING_FORMULA = /^(?:特此\p{Script=Han}{1,2}|此复|妥否，?请批示|当否，?请批复)[。.]?$/u;
 const NOTE_LINE = /^[（(].+[）)]$/u;
 const ATTACHMENT_START = /^附\s*件\s*[：:]/u;
 const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;
@@ -58,10 +58,14 @@ const ADDRESSED_ORGAN = new RegExp(`(?:${ORGAN_ENDINGS}|院校|单位|部门|机
  */
 const ISSUER = new RegExp(`(?:${ORGAN_ENDINGS}|中央)(?:印发|转发|批转)?$`, 'u');
 const HAN_ONLY = /^\p{Script=Han}{2,30}$/u;
+const ORGAN_NAME_END = new RegExp(`(?:${ORGAN_ENDINGS}|中央)$`, 'u');
 
-/** A line that only names an organ: 辽宁省沈阳市人民政府, 全国人民代表大会常务委员会, 对外贸易经济合作部. */
+/**
+ * A line that only names an organ, or organs issuing together: 辽宁省沈阳市人民政府, 全国人民代表大会常务委员会,
+ * 对外贸易经济合作部, 财政部、司法部.
+ */
 export function isOrganName(line: string): boolean {
-  return HAN_ONLY.test(line) && ISSUER.test(line);
+  return line.split(/[、\s\u3000]+/u).every((name) => HAN_ONLY.test(name) && ORGAN_NAME_END.test(name));
 }
 /** An addressee line whose colon was left off ends with the kind of body it names. */
 const ADDRESSEE_WITHOUT_COLON = /^各[^。！？!?：:]{1,150}(?:政府|委员会|部门|单位|机关|机构|党委|党组|局|厅|委|办|公司|学校|处|科室|街道)$/u;

@@ -1,4 +1,6 @@
 import type { HeadingNode, OutlineNode } from '../model/types';
+import { CLOSING_FORMULA, DATE_LINE, isOrganName } from '../model/document-frame';
+import { trimmedLines } from '../model/text';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 
@@ -32,20 +34,22 @@ function isPoint(text: string, node: HeadingNode): boolean {
   return node.level >= 3 || MEETING_RECORD.test(text.slice(node.start + node.marker.length, node.headEnd)) || [...heading].length >= PARAGRAPH_LENGTH;
 }
 
-/** Each node's sibling just before it in the tree. */
-function previousSiblings(roots: readonly OutlineNode[]): Map<OutlineNode, OutlineNode> {
-  const previous = new Map<OutlineNode, OutlineNode>();
-  const walk = (siblings: readonly OutlineNode[]): void => {
-    siblings.forEach((node, index) => {
-      const before = siblings[index - 1];
-      if (before) {
-        previous.set(node, before);
-      }
+/** Each node's siblings in the tree, itself among them. */
+function siblingsOf(roots: readonly OutlineNode[]): Map<OutlineNode, readonly OutlineNode[]> {
+  const siblings = new Map<OutlineNode, readonly OutlineNode[]>();
+  const walk = (level: readonly OutlineNode[]): void => {
+    for (const node of level) {
+      siblings.set(node, level);
       walk(node.children);
-    });
+    }
   };
   walk(roots);
-  return previous;
+  return siblings;
+}
+
+/** A heading with nothing under it: no sub-headings and no text of its own after the heading. */
+function isBare(text: string, node: OutlineNode): boolean {
+  return node.children.length === 0 && !CONTENT.test(text.slice(node.headEnd, node.end));
 }
 
 /**
@@ -57,14 +61,34 @@ function isListEntry(text: string, node: HeadingNode, before: OutlineNode | unde
   return entry(node) || (before?.kind === 'heading' && before.level === node.level && entry(before));
 }
 
+/**
+ * A list of one-sentence items (一、住院救助比例提高到70%。 二、年度限额提高到4万元。): every heading of its level
+ * is a sentence with nothing under it (the last may hold the document's closing lines, where they fall when its
+ * frame is not read). One bare title among sections with text (（二）工作重点。) is still empty.
+ */
+function isSentenceList(text: string, siblings: readonly OutlineNode[]): boolean {
+  const headings = siblings.filter((sibling) => sibling.kind === 'heading');
+  const last = headings[headings.length - 1];
+  return headings.length >= 2 && headings.every((heading) => (isBare(text, heading) || (heading === last && closesTheDocument(text, heading))) && SENTENCE_END.test(endOfHeading(text, heading)));
+}
+
+/** Under a heading, only a document's closing lines: 特此通知。, the 署名, the date. */
+function closesTheDocument(text: string, node: OutlineNode): boolean {
+  return node.children.length === 0 && trimmedLines(text, node.headEnd, node.end).every((line) => {
+    const words = text.slice(line.start, line.end);
+    return !CONTENT.test(words) || CLOSING_FORMULA.test(words) || isOrganName(words) || DATE_LINE.test(words);
+  });
+}
+
 function check({ text, model }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  const previous = previousSiblings(model.roots);
+  const siblings = siblingsOf(model.roots);
   for (const node of model.nodes) {
-    if (node.kind !== 'heading' || node.children.length > 0 || CONTENT.test(text.slice(node.headEnd, node.end)) || isPoint(text, node)) {
+    if (node.kind !== 'heading' || !isBare(text, node) || isPoint(text, node)) {
       continue;
     }
-    if (isListEntry(text, node, previous.get(node))) {
+    const level = siblings.get(node) ?? [node];
+    if (isListEntry(text, node, level[level.indexOf(node) - 1]) || isSentenceList(text, level)) {
       continue;
     }
     findings.push({

@@ -9,6 +9,7 @@ import { PAGE_HEAD, pageCopiesOfFrame } from './page-copies';
 import { wholeWords } from './words';
 import { LONGEST_WORD } from './doubled-word';
 import { kindOfTitle } from '../model/document-kind';
+import { isOrganName } from '../model/document-frame';
 
 /**
  * Three kinds of repetition (docs/rules/repeated-phrase.md):
@@ -392,6 +393,10 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
     const last = copies[copies.length - 2] as TextUnit;
     // A line with no stop printed again alone on a later line is a title: the earlier is the page's copy.
     const titleLine = unit.stop === unit.end && aloneOnLine(text, unit.start, unit.end) && aloneOnLine(text, last.start, last.end);
+    if (titleLine && isOrganName(key(text, unit.start, unit.end))) {
+      // An organ's name on two lines: two 署名, or a law site's issuer field (web-residue's), never a title.
+      continue;
+    }
     const shown = titleLine ? last : unit;
     if (coverage.touches(shown.start, shown.end)) {
       continue;

@@ -138,6 +138,12 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网站名称', en: 'a website’s name' },
   },
   {
+    // A law database's note on a document's validity, alone on its line (根据…的通知失效).
+    pattern: /^[ \t\u3000]*根据[^。！？，,\r\n]{4,100}(?:失效|废止)[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: { zh: '法规网站的效力说明', en: 'a law site’s note on validity' },
+  },
+  {
     // A content-management template's label for the page it renders (…工作报告内容页, 新闻详情页).
     pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,20}(?:内容页|详情页|正文页|列表页)[ \t\u3000]*$/gm,
     scope: 'line',
@@ -390,19 +396,25 @@ function datesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
 
 /**
  * The issuing-organ field a law site prints between its copies of the title (沈阳市…的规定 / 辽宁省沈阳市人民政府 /
- * 沈阳市…的规定): an organ's name alone under a line that is printed again below it. The author under a
- * document's own title (…工作总结 / ××县财政局) has no copy of the title below it; a list of organs, one per
- * line, is not a title over an organ.
+ * 沈阳市…的规定), and again under the last copy (…的通知 / 对外贸易经济合作部): an organ's name alone under a
+ * line that is printed again below it, and that name under the title's last copy. The author under a
+ * document's own title (…工作总结 / ××县财政局) has no copy of the title above or below it; a list of organs, one
+ * per line, is not a title over an organ.
  */
 function issuersBetweenTitleCopies(text: string): Residue[] {
   const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
   const words = lines.map((line) => text.slice(line.start, line.end));
-  return lines
-    .filter((_, index) => {
-      const above = words[index - 1];
-      return above !== undefined && isOrganName(words[index] ?? '') && !isOrganName(above) && words.indexOf(above, index + 1) > index;
-    })
-    .map((line) => ({ ...line, what: ISSUER_FIELD }));
+  const between = (index: number): boolean => {
+    const above = words[index - 1];
+    return above !== undefined && isOrganName(words[index] ?? '') && !isOrganName(above) && words.indexOf(above, index + 1) > index;
+  };
+  const fields = lines.flatMap((_, index) => (between(index) ? [index] : []));
+  const underLastCopy = fields.flatMap((index) => {
+    const title = words[index - 1];
+    const last = words.lastIndexOf(title ?? '');
+    return words[last + 1] === words[index] && !fields.includes(last + 1) ? [last + 1] : [];
+  });
+  return [...fields, ...underLastCopy].map((index) => ({ ...(lines[index] as Span), what: ISSUER_FIELD }));
 }
 
 /** A page's title: the document's title with the site's column or name before or after it (政务服务丨关于…的意见, 关于…的通知_某某网). */
