@@ -417,6 +417,28 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a template site\'s page of two 请示: its title, posting time and item label, the counters glued to each title, a 请示 sent to two organs', async () => {
+    const uri = 'file:///tmp/request-page.gw';
+    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'request-collection-page.gw'), 'utf8');
+    const lines = text.split('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 3971, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+      ['web-residue', 0, lines[0]],
+      ['web-residue', 1, lines[1]],
+      ['web-residue', 2, lines[2]],
+      ['web-residue', 3, lines[3]],
+      ['web-residue', 4, '1'],
+      ['addressee', 5, lines[5]],
+      ['web-residue', 10, '2'],
+    ]);
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['标题', '主送机关', '正文', '发文机关署名', '成文日期']);
+    // Fix-all deletes the page's lines and counters; which organ the 请示 goes to is the drafter's to decide.
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.equal(TextDocument.applyEdits(opened, fixed), lines.slice(4).join('\n').replace(/^1关于/mu, '关于').replace(/^2关于/mu, '关于'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });
