@@ -241,6 +241,25 @@ const tests: Test[] = [
     assert.equal(editor.document.lineAt(1).text, '青政通〔2025〕3号');
     await gongwenDiagnosticsOnce(uri, 2);
   }],
+  ['a template site\'s page of two 请示: the page\'s lines and the counters glued to the titles, a 请示 sent to two organs; the 请示 in the status bar, fix-all on save', async () => {
+    const api = await gongwenApi();
+    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', 'request-collection-page.gw'), 'utf8');
+    const editor = await openScratch('request-page.gw', text);
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 7);
+    assert.deepEqual(shown.map((d) => [codeOf(d), d.range.start.line]), [
+      ['web-residue', 0], ['web-residue', 1], ['web-residue', 2], ['web-residue', 3], ['web-residue', 4], ['addressee', 5], ['web-residue', 10],
+    ]);
+    await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 请示 · ') ? true : undefined), api.onDidUpdateStatus);
+    const outline = await outlineNames(uri);
+    assert.deepEqual(outline.map((node) => (Array.isArray(node) ? node[0] : node)), ['Title', 'Addressee', 'Body', 'Issuing organ', 'Date']);
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+    assert.ok(await editor.document.save());
+    assert.equal(editor.document.lineAt(0).text, '关于调整办公用房的请示');
+    assert.equal(editor.document.lineAt(6).text, '关于增加公务用车的请示');
+    // Which organ the 请示 goes to is the drafter's to decide: that warning stays.
+    await gongwenDiagnosticsOnce(uri, 1);
+  }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
     const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));
