@@ -6,7 +6,7 @@
 import { isStatutory, kindOfTitle, type DocumentKind } from './document-kind';
 import { matchSalutation } from './blocks';
 import { matchHeadingMarker } from './markers';
-import { CodeSet, skipSpaces, trimEndOffset, type Line } from './text';
+import { CodeSet, skipSpaces, trimEndOffset, withoutSpaces, type Line } from './text';
 import type { DocumentFrame, FramePart, FramePartName } from './types';
 
 /** 份号 (six digits), 密级 and 保密期限, 紧急程度, and the 发文机关标志 (…文件). */
@@ -52,20 +52,22 @@ const OPENING_SENTENCE = /如下|^(?:为|根据|按照|依据|经|现|近|今年
 const TITLE_TYPE_END = /的(?:通知|通报|报告|请示|批复|函|意见|决定|决议|纪要|公告|通告|议案)/gu;
 /** The last organ of a 主送机关 names an organ or a kind of them: …人民政府, …各高等院校, …有关单位. */
 const ADDRESSED_ORGAN = new RegExp(`(?:${ORGAN_ENDINGS}|院校|单位|部门|机构|企业)$`, 'u');
+/** How the name of an issuing organ ends: an organ's ending, or 中央 (中共中央). */
+const ISSUING_ORGAN = `(?:${ORGAN_ENDINGS}|中央)`;
 /**
  * A title's line before its 关于 that names the issuing organ: 中共中央 国务院, …人民政府办公厅, and organs issuing
  * together what the title names (…人民政府 …人民法院印发 / 关于…的意见的通知).
  */
-const ISSUER = new RegExp(`(?:${ORGAN_ENDINGS}|中央)(?:印发|转发|批转)?$`, 'u');
+const ISSUER = new RegExp(`${ISSUING_ORGAN}(?:印发|转发|批转)?$`, 'u');
 const HAN_ONLY = /^\p{Script=Han}{2,30}$/u;
-const ORGAN_NAME_END = new RegExp(`(?:${ORGAN_ENDINGS}|中央)$`, 'u');
+const ISSUING_ORGAN_NAME = new RegExp(`${ISSUING_ORGAN}$`, 'u');
 
 /**
  * A line that only names an organ, or organs issuing together: 辽宁省沈阳市人民政府, 全国人民代表大会常务委员会,
  * 对外贸易经济合作部, 财政部、司法部.
  */
 export function isOrganName(line: string): boolean {
-  return line.split(/[、\s\u3000]+/u).every((name) => HAN_ONLY.test(name) && ORGAN_NAME_END.test(name));
+  return line.split(/[、\s\u3000]+/u).every((name) => HAN_ONLY.test(name) && ISSUING_ORGAN_NAME.test(name));
 }
 /** An addressee line whose colon was left off ends with the kind of body it names. */
 const ADDRESSEE_WITHOUT_COLON = /^各[^。！？!?：:]{1,150}(?:政府|委员会|部门|单位|机关|机构|党委|党组|局|厅|委|办|公司|学校|处|科室|街道)$/u;
@@ -191,7 +193,7 @@ class FrameReader {
   /** A top's title without white space: a title split over lines reads as the same title. */
   private words(top: Top): string {
     const title = top.parts.find((part) => part.name === 'title');
-    return title ? this.text.slice(title.start, title.end).replace(/[\s\u3000]+/gu, '') : '';
+    return title ? withoutSpaces(this.text.slice(title.start, title.end)) : '';
   }
 
   private readTopFrom(from: number): Top | null {

@@ -4,6 +4,7 @@
  */
 
 import { STATUTORY_KINDS, type DocumentKind, type StatutoryKind } from '../vocabulary';
+import { withoutSpaces } from './text';
 import type { DocumentModel } from './types';
 
 export type { DocumentKind, StatutoryKind };
@@ -41,7 +42,7 @@ const EVERYDAY_REPORT = /(工作|调研|调查|考察|评估|自查|述职|学�
  * ends a statutory title even without 关于.
  */
 export function kindOfTitle(title: string, framed: boolean): DocumentKind | null {
-  const words = title.replace(/[\s\u3000]+/g, '');
+  const words = withoutSpaces(title);
   const ending = TITLE_ENDINGS.find(([word]) => words.endsWith(word));
   if (!ending) {
     return null;

@@ -94,6 +94,11 @@ export function trimEndOffset(text: string, floor: number, end: number): number 
   return end;
 }
 
+/** `text` with its white space left out: a title split over lines, or spaced out, reads as one (青山县 人民政府 → 青山县人民政府). */
+export function withoutSpaces(text: string): string {
+  return text.replace(/[\s\u3000]+/gu, '');
+}
+
 /** The lines of `text` from `from` to `to`, each without its leading and trailing white space; empty ones left out. */
 export function trimmedLines(text: string, from = 0, to = text.length): Line[] {
   const trimmed: Line[] = [];

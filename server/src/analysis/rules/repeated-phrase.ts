@@ -1,5 +1,5 @@
 import type { Localized } from '../locale';
-import { isHanCode, isInlineSpace, isWhiteSpace, sameChars, shorten, skipSpaces, trimmedLines } from '../model/text';
+import { isHanCode, isInlineSpace, isWhiteSpace, sameChars, shorten, skipSpaces, trimmedLines, withoutSpaces } from '../model/text';
 import type { Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix, RelatedSpan } from '../vocabulary';
@@ -90,7 +90,7 @@ const DELETE_LINE: Localized = { zh: '删除重复的这一行', en: 'Delete the
 const MIN_PREVIEW_HAN = 30;
 
 function key(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/[\s\u3000]+/g, '');
+  return withoutSpaces(text.slice(start, end));
 }
 
 /** Only white space before `start` on its line. */

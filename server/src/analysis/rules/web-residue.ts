@@ -6,7 +6,7 @@ import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans
 import type { ChunkCounter, DocumentModel } from '../model/types';
 import { DATE_LINE, isOrganName } from '../model/document-frame';
 import { isStatutory, kindOfTitle } from '../model/document-kind';
-import { trimmedLines } from '../model/text';
+import { trimmedLines, withoutSpaces } from '../model/text';
 import { PAGE_HEAD } from './page-copies';
 
 /**
@@ -261,14 +261,13 @@ function fieldValues(text: string, found: readonly Residue[]): Residue[] {
     if (field.what !== PORTAL_DETAILS || !/[：:]$/.test(text.slice(field.start, field.end))) {
       continue;
     }
-    let next = lineBounds(text, field.end).next;
-    while (next < text.length && text.slice(next, lineBounds(text, next).end).trim() === '') {
-      next = lineBounds(text, next).next;
+    const value = lineBelow(text, field.end);
+    if (!value) {
+      continue;
     }
-    const value = trimmed(text, { start: next, end: lineBounds(text, next).end });
     const content = text.slice(value.start, value.end);
-    const indented = value.start > next;
-    if (indented && content !== '' && [...content].length <= FIELD_VALUE_LENGTH && !/[。，；]|[：:](?!\d)/.test(content) && !found.some((f) => f.start === value.start)) {
+    const indented = value.start > lineBounds(text, value.start).start;
+    if (indented && [...content].length <= FIELD_VALUE_LENGTH && !/[。，；]|[：:](?!\d)/.test(content) && !found.some((f) => f.start === value.start)) {
       values.push({ ...value, what: PORTAL_DETAILS });
     }
   }
@@ -321,7 +320,7 @@ function isTitleAgain(line: string, title: string): boolean {
 function lineAbove(text: string, at: number): Span | undefined {
   for (let start = lineBounds(text, at).start; start > 0; ) {
     const line = lineBounds(text, start - 1);
-    const words = trimmed(text, { start: line.start, end: line.end });
+    const words = trimmed(text, line);
     if (words.end > words.start) {
       return words;
     }
@@ -426,11 +425,11 @@ function pageTitlesAboveTheDocument(text: string, model: DocumentModel): Residue
   if (!title) {
     return [];
   }
-  const words = text.slice(title.start, title.end).replace(/[\s\u3000]+/gu, '');
+  const words = withoutSpaces(text.slice(title.start, title.end));
   return trimmedLines(text, 0, title.start).filter((line) => {
     const written = text.slice(line.start, line.end);
     const named = PAGE_TITLE.exec(written)?.[1];
-    const printed = named === undefined || named === written ? '' : named.replace(/[\s\u3000]+/gu, '');
+    const printed = named === undefined || named === written ? '' : withoutSpaces(named);
     // The page may leave out the issuing organ's line of the title (青山县人民政府 / 关于…的通知).
     return printed !== '' && (printed === words || (printed.startsWith('关于') && words.endsWith(printed)));
   }).map((line) => ({ ...line, what: TITLE_TAG }));
