@@ -49,6 +49,7 @@ const TITLE_TAG: Localized = { zh: '网站标题标签', en: 'a template site’
 const POSTING_DETAILS: Localized = { zh: '网页发布信息', en: 'a page’s posting details' };
 const PORTAL_DETAILS: Localized = { zh: '政府网站的文件信息栏', en: 'a government portal’s document details' };
 const ISSUER_FIELD: Localized = { zh: '转载网站的发布机关栏', en: 'a reposting site’s issuing-organ field' };
+const FILE_DETAILS: Localized = { zh: '文档网站的文件名后缀或大小', en: 'a document site’s file extension or size' };
 
 const FORMS: readonly ResidueForm[] = [
   {
@@ -57,7 +58,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
   },
   {
-    pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
+    pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|由会员(?:上传|分享)[，,]|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
     scope: 'sentence',
     what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
   },
@@ -67,7 +68,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推荐链接', en: 'a “recommended” link list' },
   },
   {
-    pattern: /(?:预览|试读|阅读)(?:已)?结束|剩余\d+字|全文共\d+字|(?:查看|阅读|展开)全文|下载后(?:查看|阅读)|下载(?:查看|阅读)?完整版?|完整版?请下载|(?:点击|立即|免费|付费)下载|文档下载|下载文档|本文档(?:共\d+页|为|由)/g,
+    pattern: /(?:预览|试读|阅读)(?:已)?结束|剩余\d+字|全文共\d+字|(?:查看|阅读|展开)全文|下载后(?:查看|阅读)|下载(?:查看|阅读)?完整版?|完整版?请下载|(?:点击|立即|免费|付费)下载|文档下载|下载文档|本文档(?:共\d+页|为|由|内容)|仅供(?:在线)?预览/g,
     scope: 'sentence',
     what: { zh: '下载或预览提示', en: 'a download or preview prompt' },
   },
@@ -128,9 +129,21 @@ const FORMS: readonly ResidueForm[] = [
     what: TITLE_TAG,
   },
   {
-    pattern: /^[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?|[ T]\d{1,2}:\d{2}:\d{2}[ \t]*[\u4e00-\u9fff]{1,8})?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
+    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?|[ T]\d{1,2}:\d{2}:\d{2}[ \t]*[\u4e00-\u9fff]{1,8}|[ \t\u3000]*(?:发布|上传|更新))?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
     scope: 'line',
     what: { zh: '网页日期或页码', en: 'a web page date or page number' },
+  },
+  {
+    // A document site's file size alone on its line (- 25.50 KB, 文件大小：1.2MB).
+    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?(?:(?:文件)?大小[：:][ \t]*)?\d+(?:\.\d+)?[ \t]*[KMG]B[ \t\u3000]*$/gim,
+    scope: 'line',
+    what: FILE_DETAILS,
+  },
+  {
+    // A file's extension, with its size or pages, glued to the end of a title (镇长述职报告.docx, 关于…的通知.doc 1.2 MB).
+    pattern: /(?<=[\p{Script=Han}）)】\]])\.(?:docx?|wps|pdf|pptx?|txt)(?:[ \t\u3000]*[（(]?\d+(?:\.\d+)?[ \t]*[KMG]B[）)]?|[ \t\u3000]*[（(]\d+页[^（()）\r\n]{0,6}[）)])*(?=[ \t\u3000]*$)/gimu,
+    scope: 'match',
+    what: FILE_DETAILS,
   },
   {
     pattern: /^[ \t\u3000]*[^\s，。,.：:]{1,20}(?:网|网站)[ \t\u3000]*(?:--?|——?|_|\||｜)[ \t\u3000]*[^\s，。,.：:]{1,30}[ \t\u3000]*$|^[ \t\u3000]*[^\s，。,.：:（(]{1,20}(?:网|网站)[ \t\u3000]*[（(【\[](?:精选|通用|共)?[\d一二三四五六七八九十]+篇[）)】\]][ \t\u3000]*$/gm,
@@ -216,20 +229,6 @@ const FORMS: readonly ResidueForm[] = [
 ];
 
 const SENTENCE_END = /[。！？!?]/;
-
-function sentenceAround(text: string, start: number, end: number): Span {
-  const line = lineBounds(text, start);
-  let from = start;
-  while (from > line.start && !SENTENCE_END.test(text[from - 1] ?? '')) {
-    from--;
-  }
-  let to = end;
-  const lineEnd = lineBounds(text, Math.max(start, end - 1)).end;
-  while (to < lineEnd && !SENTENCE_END.test(text[to] ?? '')) {
-    to++;
-  }
-  return { start: from, end: Math.min(lineEnd, to + 1) };
-}
 
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
@@ -435,19 +434,92 @@ function pageTitlesAboveTheDocument(text: string, model: DocumentModel): Residue
   }).map((line) => ({ ...line, what: TITLE_TAG }));
 }
 
+/** Words of a site's notices: a sentence beside a notice on its line that uses one belongs to the notice. */
+const NOTICE_WORDS = /下载|预览|网站|本站|客服|QQ|会员|点击|付费|上传|版权/i;
+
+/** The sentences of the line holding `at`, each with its closing mark. */
+function sentencesOfLine(text: string, at: number): Span[] {
+  const line = lineBounds(text, at);
+  const sentences: Span[] = [];
+  for (let start = line.start; start < line.end; ) {
+    let end = start;
+    while (end < line.end && !SENTENCE_END.test(text[end] ?? '')) {
+      end++;
+    }
+    sentences.push({ start, end: Math.min(line.end, end + 1) });
+    start = Math.min(line.end, end + 1);
+  }
+  return sentences;
+}
+
+/**
+ * A site's notice as one residue: the sentences a form matched on a line, with the sentences beside them that speak
+ * of downloads, previews, the site or its members (说明：文章内容仅供预览……。下载后的文档……。点击这里给我发消息).
+ */
+function notices(text: string, matched: readonly Residue[]): Residue[] {
+  const found: Residue[] = [];
+  const byLine = new Map<number, Residue[]>();
+  for (const notice of matched) {
+    const lineStart = lineBounds(text, notice.start).start;
+    byLine.set(lineStart, [...(byLine.get(lineStart) ?? []), notice]);
+  }
+  for (const [lineStart, onLine] of byLine) {
+    const sentences = sentencesOfLine(text, lineStart);
+    const marked = sentences.map((sentence) => onLine.some((notice) => notice.start < sentence.end && sentence.start < notice.end));
+    for (let grown = true; grown; ) {
+      grown = false;
+      sentences.forEach((sentence, index) => {
+        if (!marked[index] && (marked[index - 1] || marked[index + 1]) && NOTICE_WORDS.test(text.slice(sentence.start, sentence.end))) {
+          marked[index] = grown = true;
+        }
+      });
+    }
+    sentences.forEach((sentence, index) => {
+      if (marked[index] && !marked[index - 1]) {
+        const last = marked.indexOf(false, index);
+        const run = trimmed(text, { start: sentence.start, end: (sentences[last === -1 ? sentences.length - 1 : last - 1] as Span).end });
+        const what = onLine.find((notice) => notice.start < run.end && run.start < notice.end)?.what as Localized;
+        found.push({ ...run, what });
+      }
+    });
+  }
+  return found;
+}
+
+/** A keyword line: short words between commas (镇政府，工作报告，2023). */
+const KEYWORDS = /^[^\s，,。；;：:！？、]{1,12}(?:[，,][^\s，,。；;：:！？、]{1,12}){1,5}$/u;
+/** A line short enough to be a title, with no sentence in it. */
+const TITLE_LIKE = /^[^，,。；;！？]{4,60}$/u;
+
+/**
+ * A document site's keyword line near the top of the page: words between commas, every one of them cut from a title
+ * printed above or below it (2023年镇政府工作报告 / 镇政府，工作报告，2023). A line of the document that lists words has
+ * no title holding them all.
+ */
+function keywordLines(text: string): Residue[] {
+  const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
+  const words = lines.map((line) => text.slice(line.start, line.end));
+  return lines.filter((_, index) => {
+    const keywords = KEYWORDS.test(words[index] ?? '') ? (words[index] as string).split(/[，,]/u) : [];
+    return (
+      keywords.some((keyword) => /\p{Script=Han}/u.test(keyword)) &&
+      words.some((title, other) => other !== index && TITLE_LIKE.test(title) && keywords.every((keyword) => withoutSpaces(title).includes(keyword)))
+    );
+  }).map((line) => ({ ...line, what: { zh: '网站关键词行', en: 'a website’s keyword line' } }));
+}
+
 function findResidue(text: string, model: DocumentModel): Residue[] {
   const found: Residue[] = [];
+  const inSentences: Residue[] = [];
   for (const form of FORMS) {
     for (const match of text.matchAll(form.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      let span: Span = { start, end };
-      if (form.scope === 'line') {
-        const line = lineBounds(text, start);
-        span = { start: line.start, end: line.end };
-      } else if (form.scope === 'sentence') {
-        span = sentenceAround(text, start, end);
+      if (form.scope === 'sentence') {
+        inSentences.push({ start, end, what: form.what });
+        continue;
       }
+      const span = form.scope === 'line' ? lineBounds(text, start) : { start, end };
       const shown = trimmed(text, span);
       if (shown.end > shown.start) {
         // A tag or a site name after the text goes with the white space before it.
@@ -456,7 +528,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
-  found.push(...fieldValues(text, found), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
+  found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
   const date = framePart(model, 'date');
   const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
