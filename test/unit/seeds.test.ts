@@ -74,16 +74,18 @@ describe('seed documents', { skip: present ? false : '../shared/seeds is absent'
     }
   });
 
-  it('finds the words dropped from 004 and makes 000 full-width without touching numbers, GDP or 1. markers', () => {
+  it('finds the words dropped from 004 and makes 000 full-width (its page debris deleted first) without touching numbers, GDP or 1. markers', () => {
     assert.deepEqual(findingsIn('004', 'missing-word'), ['5 把的', '7 把的', '7 理解的良苦用心', '8 学了', '12 在的坚强领导', '12 更加务实的', '12 迎接的胜利召开']);
     for (const prefix of ['000', '001', '002', '003']) {
       assert.deepEqual(findingsIn(prefix, 'missing-word'), [], prefix);
     }
+    // The commas of the preview prompt at the end are not reported: the prompt is deleted whole (web-residue).
     const text = seed('000');
-    const fixed = applyEdits(text, fixAllEdits(defaultAnalyzer.analyze(text), 'fullwidth-punctuation'));
+    const cleaned = applyEdits(text, fixAllEdits(defaultAnalyzer.analyze(text), 'web-residue'));
+    const fixed = applyEdits(cleaned, fixAllEdits(defaultAnalyzer.analyze(cleaned), 'fullwidth-punctuation'));
     assert.doesNotMatch(fixed, /[,;!?()]|(?<=\p{Script=Han}):/u);
     const asciiKept = (s: string) => s.replace(/[^0-9A-Za-z.%]/g, '');
-    assert.equal(asciiKept(fixed), asciiKept(text));
+    assert.equal(asciiKept(fixed), asciiKept(cleaned));
     assert.ok(findingsIn('000', 'fullwidth-punctuation').length > 100);
     assert.deepEqual(findingsIn('001', 'standard-term'), ['16 党的20D']);
   });

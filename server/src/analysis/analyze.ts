@@ -108,5 +108,15 @@ export function runRules(parsed: ParsedText, rules: readonly ConfiguredRule[], o
       failures.push({ rule, error });
     }
   }
-  return { model, results, failures, limited: options.limited };
+  return { model, results: withoutCoveredFindings(results), failures, limited: options.limited };
+}
+
+/** Leaves out the findings that lie inside a finding of a rule that covers others (web-residue's debris). */
+function withoutCoveredFindings(results: readonly RuleResult[]): RuleResult[] {
+  const covers = results.filter(({ rule }) => rule.coversOthers).flatMap(({ findings }) => findings);
+  if (covers.length === 0) {
+    return [...results];
+  }
+  const covered = (finding: Finding): boolean => covers.some((cover) => cover.start <= finding.start && finding.end <= cover.end);
+  return results.map((result) => (result.rule.coversOthers ? result : { ...result, findings: result.findings.filter((finding) => !covered(finding)) }));
 }

@@ -28,6 +28,11 @@ export interface Rule<K extends SettingKey = SettingKey> {
    * heading-marker's form alone.
    */
   readonly fixPriority?: number;
+  /**
+   * Its findings are text to delete whole (a web page's debris): another rule's finding inside one is not shown,
+   * since the fix takes it away with the rest (a placeholder in a page's copy of the title, a comma in a download prompt).
+   */
+  readonly coversOthers?: boolean;
   check(context: RuleContext, settings: Pick<Settings, K>): Finding[];
 }
 

@@ -566,6 +566,7 @@ export const webResidueRule = defineRule({
   id: 'web-residue',
   defaultSeverity: 'warning',
   cheap: true,
+  coversOthers: true,
   check,
   settings: [],
 });
