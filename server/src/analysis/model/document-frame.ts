@@ -40,6 +40,13 @@ const ORGAN_ENDINGS = '政府|委员会|委|党委|党组|局|厅|办公室|办|
 const ORGAN_NAME = new RegExp(`(?:${ORGAN_ENDINGS})$`, 'u');
 /** Lines that close a body: a closing formula is the body's last line, never a 署名. */
 export const CLOSING_FORMULA = /^(?:特此\p{Script=Han}{1,2}|此复|妥否，?请批示|当否，?请批复)[。.]?$/u;
+/**
+ * The closing that asks a superior to decide: 妥否，请批示 / 当否，请批复 / 如无不妥，请批准 / 请予批准.
+ * 请批转 (a 报告 asking that it be forwarded to others) asks no decision and is not one.
+ */
+export const REQUEST_CLOSING = /(?:妥否|当否)[，,]?\s*请(?:批示|批复|审批|审示|示复|指示)|(?:如无不妥|如无不当)[，,]?\s*请(?:予)?(?:批准|批复|批示|审批)|请予(?:批准|批复|审批)|特此请示/u;
+/** A line that ends with a closing request: 以上请示妥否，请批示。 */
+const REQUEST_CLOSING_LINE = new RegExp(`(?:${REQUEST_CLOSING.source})[。.]?$`, 'u');
 const NOTE_LINE = /^[（(].+[）)]$/u;
 const ATTACHMENT_START = /^附\s*件\s*[：:]/u;
 const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;
@@ -130,6 +137,8 @@ interface Top {
   readonly next: number;
   /** The body's first line when it shares a line with the 主送机关 (市直有关部门： 为切实做好……). */
   readonly bodyFirst: TextLine | null;
+  /** Where the document's 署名 and date may be read up to (exclusive): the end of the text unless a part says less. */
+  readonly end?: number;
 }
 
 function framePart(name: FramePartName, first: TextLine, last: TextLine = first): FramePart {
@@ -148,7 +157,7 @@ class FrameReader {
 
   read(): DocumentFrame {
     const top = this.readTop();
-    const bodyEnd = top ? this.readBottom(top.next) : -1;
+    const bodyEnd = top ? this.readBottom(top.next, top.end ?? this.lines.length) : -1;
     if (top) {
       this.kind = top.kind;
       this.parts.push(...top.parts);
@@ -168,6 +177,24 @@ class FrameReader {
       const top = this.readTopFrom(from);
       if (top) {
         return this.laterCopyOf(top) ?? top;
+      }
+    }
+    return this.untitledRequest();
+  }
+
+  /**
+   * A 请示 printed without its title, as a template site keeps it from the 主送机关 on: an organ addressed among the
+   * first lines, and a line of the text after it that closes with a request (以上请示妥否，请批示。). Its 署名 and
+   * date are read just under that closing, so that a page holding a second 请示 below is not read as one.
+   */
+  private untitledRequest(): Top | null {
+    const limit = Math.min(this.lines.length, LEADING_DEBRIS_LINES);
+    for (let at = 0; at < limit; at++) {
+      const addressee = this.addresseeAt(at, false);
+      if (addressee && /[：:]$/u.test(addressee.text) && ADDRESSED_ORGAN.test(addressee.text.slice(0, -1))) {
+        const closing = this.lines.findIndex((line, index) => index > at && REQUEST_CLOSING_LINE.test(line.text));
+        const end = Math.min(this.lines.length, closing + MAX_SIGNATURE_LINES + 3);
+        return closing > at ? { kind: '请示', parts: [framePart('addressee', addressee)], next: at + 1, bodyFirst: null, end } : null;
       }
     }
     return null;
@@ -361,9 +388,12 @@ class FrameReader {
     };
   }
 
-  /** Reads 附件说明, 署名, 成文日期 and 附注 from the last date line of the document; returns where the body ends (exclusive). */
-  private readBottom(bodyStart: number): number {
-    for (let at = this.lines.length - 1; at > bodyStart; at--) {
+  /**
+   * Reads 附件说明, 署名, 成文日期 and 附注 from the last date line before `end` (a line index, exclusive); returns
+   * where the body ends (exclusive).
+   */
+  private readBottom(bodyStart: number, end: number): number {
+    for (let at = end - 1; at > bodyStart; at--) {
       const line = this.lines[at] as TextLine;
       if (line.end - line.start <= MAX_DATE_LENGTH && DATE_LINE.test(line.text)) {
         const signatureStart = this.readSignature(bodyStart, at);
@@ -377,7 +407,7 @@ class FrameReader {
         return this.readAttachments(bodyStart, this.addDate(at, signed.date, at));
       }
     }
-    return this.readAttachments(bodyStart, this.lines.length);
+    return this.readAttachments(bodyStart, end);
   }
 
   /** Adds the date (of the line `at`) and a 附注 under it; returns `end`, where the body ends. */

@@ -1,14 +1,12 @@
 import { documentKind } from '../model/document-kind';
+import { REQUEST_CLOSING } from '../model/document-frame';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
 import { defineRule, type RuleContext } from './rule';
 
-/**
- * The closing that asks a superior to decide: 妥否，请批示 / 当否，请批复 / 如无不妥，请批准 / 请予批准.
- * 请批转 (a 报告 asking that it be forwarded to others) asks no decision and is not one.
- */
-const REQUEST_CLOSING = /(?:妥否|当否)[，,]?\s*请(?:批示|批复|审批|审示|示复|指示)|(?:如无不妥|如无不当)[，,]?\s*请(?:予)?(?:批准|批复|批示|审批)|请予(?:批准|批复|审批)|特此请示/gu;
+/** Every closing request of a text (REQUEST_CLOSING). */
+const CLOSINGS = new RegExp(REQUEST_CLOSING, 'gu');
 
 /** 报告, 通报 and 意见 may not carry a request (条例 第十五条(四)); a 请示 asks one thing and closes once. */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
@@ -17,7 +15,7 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
     return [];
   }
   const body = framePart(model, 'body') ?? { start: 0, end: text.length };
-  const closings = Array.from(text.slice(body.start, body.end).matchAll(REQUEST_CLOSING), (match) => ({ start: body.start + match.index, end: body.start + match.index + match[0].length }));
+  const closings = Array.from(text.slice(body.start, body.end).matchAll(CLOSINGS), (match) => ({ start: body.start + match.index, end: body.start + match.index + match[0].length }));
   if (kind === '请示') {
     return [...secondClosings(closings), ...furtherRequests(text, body)];
   }
