@@ -211,11 +211,20 @@ function inNumber(text: string, i: number): boolean {
   return NUMBER_PART.test(ch) || (/[.．]/.test(ch) && NUMBER_PART.test(text[i - 1] ?? '') && NUMBER_PART.test(text[i + 1] ?? ''));
 }
 
-/** Widens a blank to the whole number it stands in (202x, X.X, 20**, xxx.xx): one value is missing there, not two. */
+/** A Chinese numeral of a year: 二〇二六, or 二0×× with a zero typed for 〇. */
+const CHINESE_DIGIT = /[〇零○Ｏ一二三四五六七八九]/u;
+
+/**
+ * Widens a blank to the whole number it stands in (202x, X.X, 20**, xxx.xx): one value is missing there, not two.
+ * A year in Chinese numerals with a zero typed for 〇 (二0××年) keeps its figures: the blank is the crosses.
+ */
 function wholeNumber(text: string, span: Span): Span {
   let { start, end } = span;
   while (start > 0 && inNumber(text, start - 1)) {
     start--;
+  }
+  if (start < span.start && CHINESE_DIGIT.test(text[start - 1] ?? '')) {
+    start = span.start;
   }
   while (end < text.length && inNumber(text, end)) {
     end++;
