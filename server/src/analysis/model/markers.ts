@@ -34,7 +34,16 @@ const LEVEL2 = new RegExp(`[（(](${NUMERAL})[）)]、?`, 'y');
 const LEVEL3 = /(\d{1,2}|\*{1,4}|[Xx×]{1,3})([.．、])(?![\d%％])/y;
 const LEVEL4 = /[（(](\d{1,2})[）)]|([⑴-⒇])/y;
 /** What follows 一、 in a list of numerals (一、二、三产业) or a count (三、四个), not a heading. */
-const NUMERAL_LIST_AFTER = new RegExp(`${NUMERAL}(?:[、，,]|[个名项次年月日天位家条点种所批类])`, 'y');
+const NUMERAL_LIST_AFTER = new RegExp(`(${NUMERAL})(?:([、，,])|[个名项次年月日天位家条点种所批类])`, 'y');
+
+/**
+ * Whether the numeral `value` before 、 at `pos` starts a list of numerals (一、二、三产业) or an approximate count,
+ * which names the next number (三、四个, 五、六年); 一、五年政府工作回顾 is a heading.
+ */
+function startsNumerals(text: string, pos: number, value: number): boolean {
+  const after = matchAt(NUMERAL_LIST_AFTER, text, pos);
+  return after !== null && (after[2] !== undefined || chineseNumeralValue(after[1] ?? '') === value + 1);
+}
 
 const SHI_YAO = new RegExp(`(${NUMERAL})([是要])`, 'y');
 const SEQUENCE = /(首先|其次|再次|最后)(?=[，,、：:]|[要是])/y;
@@ -59,7 +68,7 @@ export function matchHeadingMarker(text: string, pos: number, context: MarkerCon
   if (level1) {
     const value = chineseNumeralValue(level1[1] ?? '');
     const loneComma = level1[2] !== '、' && context !== 'line';
-    if (value !== null && !loneComma && !matchAt(NUMERAL_LIST_AFTER, text, pos + level1[0].length)) {
+    if (value !== null && !loneComma && !startsNumerals(text, pos + level1[0].length, value)) {
       return heading(1, level1, pos, value);
     }
     return null;
