@@ -83,7 +83,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '隐藏内容提示', en: 'a “text hidden here” banner' },
   },
   {
-    pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置)[：:].*$|^[ \t\u3000]*(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
+    pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置|快捷搜索|热门搜索|热搜|搜索热词|大家都在搜)[：:].*$|^[ \t\u3000]*(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
     scope: 'line',
     what: { zh: '网页导航', en: 'a page breadcrumb' },
   },
