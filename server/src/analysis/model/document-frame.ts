@@ -50,7 +50,8 @@ const REQUEST_CLOSING_LINE = new RegExp(`(?:${REQUEST_CLOSING.source})[。.]?$`,
 const NOTE_LINE = /^[（(].+[）)]$/u;
 const ATTACHMENT_START = /^附\s*件\s*[：:]/u;
 const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;
-const ADDRESSEE_LINE = /^\p{Script=Han}[^。！？!?]{1,119}[：:]$/u;
+/** A 主送机关 line: organs and one colon at its end (a portal's fields, 索引号：… 成文日期：, hold several). */
+const ADDRESSEE_LINE = /^\p{Script=Han}[^。！？!?：:]{1,119}[：:]$/u;
 /** A 主送机关 and the body's first sentence after it on the same line: the addressee, then white space. */
 const ADDRESSEE_RUN_INTO_BODY = /^(\p{Script=Han}[^。！？!?：:\s]{1,119}[：:])[ \t\u3000]*(?=[^。！？!?]*[。！？!?])/u;
 /** The opening sentence of a body also ends with a colon: 现将有关事项通知如下：, 为做好…，现就…请示如下：. */
