@@ -384,6 +384,40 @@ function collectionTitles(text: string, found: readonly Residue[]): Residue[] {
   return titles;
 }
 
+/** A name alone on a short line, as a portal prints its own name or a column (牟定县人民政府, 征集调查). */
+const BARE_NAME = /^\p{Script=Han}{2,15}$/u;
+
+/**
+ * A portal's name and column lines at the top of a page (牟定县人民政府 / 首页 >> 公开信息内容; 今天是：… / 遂宁市水利局 /
+ * 征集调查 / 主题：): bare names with page debris below them and debris or the page's top above. Read from the top
+ * down to the first line that is neither debris nor a bare name; a name that is a title (关于放假的通知, 工作总结) ends
+ * the reading, and so does a line printed again below (a page's copy of the title: repeated-phrase reports it); an
+ * organ's name above the document's own number or title is not between debris.
+ */
+function namesAmongPageDebris(text: string, found: readonly Residue[]): Residue[] {
+  const names: Residue[] = [];
+  const isDebris = (line: Span): boolean => found.some((residue) => residue.start <= line.start && line.end <= residue.end);
+  let run: Span[] = [];
+  let debrisAbove = true;
+  const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
+  const words = lines.map((line) => text.slice(line.start, line.end));
+  for (const [index, line] of lines.entries()) {
+    const written = words[index] as string;
+    if (isDebris(line)) {
+      if (debrisAbove) {
+        names.push(...run.map((name) => ({ ...name, what: { zh: '政府网站的网站名或栏目名', en: 'a portal’s name or column' } })));
+      }
+      run = [];
+      debrisAbove = true;
+    } else if (BARE_NAME.test(written) && kindOfTitle(written, false) === null && !words.includes(written, index + 1)) {
+      run.push(line);
+    } else {
+      break;
+    }
+  }
+  return names;
+}
+
 /** A date alone on its line above an official document's own top: the page's posting date under its copy of the title. */
 function datesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
   const top = model.frame.parts[0]?.start ?? 0;
@@ -529,6 +563,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
     }
   }
   found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
+  found.push(...namesAmongPageDebris(text, found));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
   const date = framePart(model, 'date');
   const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
