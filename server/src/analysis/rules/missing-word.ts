@@ -81,6 +81,12 @@ const TRACES: readonly Trace[] = [
     wordLength: (match) => match[0].length - 2,
   },
   {
+    // 担任镇镇长职务 · 由县县长主持: an office named after its place (青山镇镇长) with the place's name gone. The
+    // office alone (担任镇长, 担任镇党委书记) is whole, and so is 和县县长 (和县 is a county).
+    pattern: /(?<=(?:担任|兼任|任|是|为|的|由|请|向|对|与|经)|^|[，、。；：\s])([乡镇县市区])\1长/gmu,
+    missing: { zh: '职务前的地名', en: 'the place’s name before the office' },
+  },
+  {
     // A line that starts with ， or 、: its subject was deleted.
     pattern: /(?<=^[ \t\u3000]*)[，、]/gm,
     missing: { zh: '句首的主语或称谓', en: 'the subject or the form of address that began the line' },
