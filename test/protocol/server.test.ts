@@ -439,6 +439,28 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a document site\'s page: the file extension and size, upload date, a notice as one finding with nothing reported inside it, the keyword line', async () => {
+    const uri = 'file:///tmp/document-site-page.gw';
+    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'document-site-page.gw'), 'utf8');
+    const lines = text.split('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 3981, text);
+    // The notice's half-width ! is not reported: the notice goes whole. The comma in the document's text is.
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+      ['web-residue', 0, '.docx'],
+      ['web-residue', 1, lines[1]],
+      ['web-residue', 2, lines[2]],
+      ['web-residue', 3, lines[3]],
+      ['web-residue', 4, lines[4]],
+      ['fullwidth-punctuation', 6, ','],
+    ]);
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), [lines[5], lines[7]]);
+    // Fix-all deletes the page's lines; the title freed of .docx is then the page's copy of the title, and goes too.
+    const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
+    assert.equal(TextDocument.applyEdits(opened, fixed), lines.slice(5).join('\n').replace('领导下,', '领导下，'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });
