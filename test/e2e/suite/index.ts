@@ -260,6 +260,21 @@ const tests: Test[] = [
     // Which organ the 请示 goes to is the drafter's to decide: that warning stays.
     await gongwenDiagnosticsOnce(uri, 1);
   }],
+  ['a document site\'s page: its file extension and size, upload date, a notice as one diagnostic with none inside it, the keyword line; fix-all on save keeps the document', async () => {
+    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', 'document-site-page.gw'), 'utf8');
+    const editor = await openScratch('document-site-page.gw', text);
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 6);
+    assert.deepEqual(shown.map((d) => [codeOf(d), d.range.start.line]), [
+      ['web-residue', 0], ['web-residue', 1], ['web-residue', 2], ['web-residue', 3], ['web-residue', 4], ['fullwidth-punctuation', 6],
+    ]);
+    assert.equal(editor.document.getText(shown[0]!.range), '.docx');
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+    assert.ok(await editor.document.save());
+    assert.equal(editor.document.lineAt(0).text, '青山县教育局2025年工作总结');
+    assert.equal(editor.document.lineAt(1).text, '2025年，县教育局在县委、县政府的领导下，全面完成年度各项任务。');
+    await gongwenDiagnosticsOnce(uri, 0);
+  }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
     const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));
