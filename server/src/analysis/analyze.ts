@@ -113,10 +113,25 @@ export function runRules(parsed: ParsedText, rules: readonly ConfiguredRule[], o
 
 /** Leaves out the findings that lie inside a finding of a rule that covers others (web-residue's debris). */
 function withoutCoveredFindings(results: readonly RuleResult[]): RuleResult[] {
-  const covers = results.filter(({ rule }) => rule.coversOthers).flatMap(({ findings }) => findings);
+  const covers = results.filter(({ rule }) => rule.coversOthers).flatMap(({ findings }) => findings).sort((a, b) => a.start - b.start);
   if (covers.length === 0) {
     return [...results];
   }
-  const covered = (finding: Finding): boolean => covers.some((cover) => cover.start <= finding.start && finding.end <= cover.end);
+  // How far the covers starting up to each one reach: a finding is covered when the covers starting at or before it reach its end.
+  const reach: number[] = [];
+  covers.forEach((cover, index) => reach.push(Math.max(cover.end, reach[index - 1] ?? 0)));
+  const covered = (finding: Finding): boolean => {
+    let low = 0;
+    let high = covers.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((covers[middle] as Finding).start <= finding.start) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low > 0 && (reach[low - 1] as number) >= finding.end;
+  };
   return results.map((result) => (result.rule.coversOthers ? result : { ...result, findings: result.findings.filter((finding) => !covered(finding)) }));
 }

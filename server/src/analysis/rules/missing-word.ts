@@ -82,7 +82,8 @@ const TRACES: readonly Trace[] = [
   },
   {
     // 担任镇镇长职务 · 由县县长主持: an office named after its place (青山镇镇长) with the place's name gone. The
-    // office alone (担任镇长, 担任镇党委书记) is whole, and so are 和县县长 (和县 is a county) and 经市市长办公会议研究 (the office's meeting).
+    // office alone (担任镇长, 担任镇党委书记) is whole, and so are 和县县长 (和县 is a county) and
+    // 经市市长办公会议研究 (the office's meeting).
     pattern: /(?<=(?:担任|兼任|任|是|为|的|由|请|向|对|与|经)|^|[，、。；：\s])([乡镇县市区])\1长(?!办公会)/gmu,
     missing: { zh: '职务前的地名', en: 'the place’s name before the office' },
   },

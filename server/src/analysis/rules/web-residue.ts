@@ -397,18 +397,15 @@ const BARE_NAME = /^\p{Script=Han}{2,15}$/u;
 function namesAmongPageDebris(text: string, found: readonly Residue[]): Residue[] {
   const names: Residue[] = [];
   const isDebris = (line: Span): boolean => found.some((residue) => residue.start <= line.start && line.end <= residue.end);
+  // The names read since the page's top or the last debris line: they are the portal's once debris follows them.
   let run: Span[] = [];
-  let debrisAbove = true;
   const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
   const words = lines.map((line) => text.slice(line.start, line.end));
   for (const [index, line] of lines.entries()) {
     const written = words[index] as string;
     if (isDebris(line)) {
-      if (debrisAbove) {
-        names.push(...run.map((name) => ({ ...name, what: { zh: '政府网站的网站名或栏目名', en: 'a portal’s name or column' } })));
-      }
+      names.push(...run.map((name) => ({ ...name, what: { zh: '政府网站的网站名或栏目名', en: 'a portal’s name or column' } })));
       run = [];
-      debrisAbove = true;
     } else if (BARE_NAME.test(written) && kindOfTitle(written, false) === null && !words.includes(written, index + 1)) {
       run.push(line);
     } else {
