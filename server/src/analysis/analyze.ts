@@ -1,4 +1,5 @@
 import { parseDocument } from './model/parse';
+import { countBefore } from './model/sorted';
 import type { DocumentModel } from './model/types';
 import type { Rule } from './rules/rule';
 import type { Settings } from './settings';
@@ -121,17 +122,8 @@ function withoutCoveredFindings(results: readonly RuleResult[]): RuleResult[] {
   const reach: number[] = [];
   covers.forEach((cover, index) => reach.push(Math.max(cover.end, reach[index - 1] ?? 0)));
   const covered = (finding: Finding): boolean => {
-    let low = 0;
-    let high = covers.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((covers[middle] as Finding).start <= finding.start) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low > 0 && (reach[low - 1] as number) >= finding.end;
+    const starting = countBefore(covers, (cover) => cover.start <= finding.start);
+    return starting > 0 && (reach[starting - 1] as number) >= finding.end;
   };
   return results.map((result) => (result.rule.coversOthers ? result : { ...result, findings: result.findings.filter((finding) => !covered(finding)) }));
 }

@@ -1,3 +1,4 @@
+import { countBefore } from './model/sorted';
 import type { OffsetEdit } from './vocabulary';
 
 interface Piece {
@@ -49,16 +50,7 @@ export function composeEdits(middle: string, first: readonly OffsetEdit[], secon
     if (edge?.first) {
       return side === 'start' ? edge.first.start : edge.first.end;
     }
-    let low = 0;
-    let high = firstPieces.length;
-    while (low < high) {
-      const middlePiece = (low + high) >>> 1;
-      if ((firstPieces[middlePiece] as Piece).end <= point) {
-        low = middlePiece + 1;
-      } else {
-        high = middlePiece;
-      }
-    }
+    let low = countBefore(firstPieces, (piece) => piece.end <= point);
     while (side === 'end' && low > 0 && (firstPieces[low - 1] as Piece).start === point) {
       low--;
     }

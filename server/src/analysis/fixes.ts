@@ -1,4 +1,5 @@
 import { composeEdits } from './compose-edits';
+import { countBefore } from './model/sorted';
 import type { Analysis } from './analyze';
 import type { Finding, Fix, OffsetEdit } from './vocabulary';
 
@@ -61,18 +62,7 @@ function touches(a: OffsetEdit, b: OffsetEdit): boolean {
 
 /** The index of the first taken edit that starts after `edit` (insertions before replacements at one point). */
 function insertionPoint(taken: readonly OffsetEdit[], edit: OffsetEdit): number {
-  let low = 0;
-  let high = taken.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const other = taken[middle] as OffsetEdit;
-    if (other.start < edit.start || (other.start === edit.start && other.end <= edit.end)) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
+  return countBefore(taken, (other) => other.start < edit.start || (other.start === edit.start && other.end <= edit.end));
 }
 
 function fits(taken: readonly OffsetEdit[], edit: OffsetEdit): boolean {

@@ -21,6 +21,7 @@ export { severityOf, type Finding, type Fix, type OffsetEdit, type RelatedSpan, 
 export { describeLength, formatMinutes, type DocumentStatistics, type SectionStatistics } from './statistics';
 export { SHOW_STATISTICS_COMMAND } from './heading-info';
 export { countCharacters } from './model/text';
+export { countBefore } from './model/sorted';
 export { chineseNumeral } from './model/numerals';
 export { FRAMES, type Frame } from './completion/frames';
 export type { ExportPreset, LayoutBlock, LayoutParagraph, LayoutRole, LayoutRun, LayoutTable, LayoutTitle, PageLayout } from './page-layout';

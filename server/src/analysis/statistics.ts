@@ -4,6 +4,7 @@ import type { Analysis } from './analyze';
 import type { Locale } from './locale';
 import type { DocumentKind } from './vocabulary';
 import { kindLabel } from './model/document-kind';
+import { countBefore } from './model/sorted';
 import { countCharacters } from './model/text';
 import type { OutlineNode } from './model/types';
 import { symbolName } from './symbols';
@@ -49,17 +50,7 @@ export class FindingStarts {
   }
 
   private firstAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.starts[middle] as number) < offset) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
+    return countBefore(this.starts, (start) => start < offset);
   }
 }
 

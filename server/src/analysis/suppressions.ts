@@ -1,3 +1,4 @@
+import { countBefore } from './model/sorted';
 import { splitLines, type Line } from './model/text';
 
 /**
@@ -121,18 +122,9 @@ export class Suppressions {
     this.blocks.set(id, list);
   }
 
+  /** The line holding `offset`: the last whose start is at or before it (the first starts at 0). */
   private lineOf(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if ((this.lineStarts[middle] as number) <= offset) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return low;
+    return Math.max(0, countBefore(this.lineStarts, (start) => start <= offset) - 1);
   }
 }
 

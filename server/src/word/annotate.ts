@@ -5,6 +5,7 @@
  * type are added when missing. Every other part is copied byte for byte; the text reads the same.
  */
 import { strFromU8, strToU8, zipSync } from 'fflate';
+import { countBefore } from '../analysis';
 import { DOCUMENT_PART, type TextPiece, type WordText } from './read-docx';
 import { decodeEntities, escapeXml } from './xml';
 
@@ -56,17 +57,7 @@ class DocumentMarkup {
   hasText(start: number, end: number): boolean {
     const pieces = this.word.pieces;
     // The first piece that ends after `start` (pieces are in text order), then on while they start before `end`.
-    let low = 0;
-    let high = pieces.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((pieces[middle] as TextPiece).textEnd <= start) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    for (let at = low; at < pieces.length && (pieces[at] as TextPiece).textStart < end; at++) {
+    for (let at = countBefore(pieces, (piece) => piece.textEnd <= start); at < pieces.length && (pieces[at] as TextPiece).textStart < end; at++) {
       if ((pieces[at] as TextPiece).kind === 'text') {
         return true;
       }
