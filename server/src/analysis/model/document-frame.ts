@@ -6,6 +6,7 @@
 import { isStatutory, kindOfTitle, type DocumentKind } from './document-kind';
 import { matchSalutation } from './blocks';
 import { matchHeadingMarker } from './markers';
+import { YEAR_NUMERALS } from './numerals';
 import { CodeSet, skipSpaces, trimEndOffset, withoutSpaces, type Line } from './text';
 import type { DocumentFrame, FramePart, FramePartName } from './types';
 
@@ -26,7 +27,7 @@ const SEPARATOR_START = new CodeSet('-—_=─━－');
  * 2026年9月8日, the forms date-format corrects (2026年09月08日, 二〇二六年九月八日, full-width digits, 2026.09.08,
  * 2026-9-8), and a template's blank date (××××年×月×日, 20XX年X月X日: placeholder reports it).
  */
-const DATE = '(?:(?:[0-9０-９×XxＸ*＊]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})\\s*年\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*月\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*日|[0-9０-９]{4}[.．/-][0-9０-９]{1,2}[.．/-][0-9０-９]{1,2})';
+const DATE = `(?:(?:[0-9０-９×XxＸ*＊]{2,4}|[${YEAR_NUMERALS}]{2,4})\\s*年\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*月\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*日|[0-9０-９]{4}[.．/-][0-9０-９]{1,2}[.．/-][0-9０-９]{1,2})`;
 export const DATE_LINE = new RegExp(`^${DATE}$`, 'u');
 /** A date in figures only (2026.09.08): the 成文日期 only under a 署名, a page's posting date elsewhere. */
 const FIGURES_DATE = /^[0-9０-９]{4}[.．/-]/u;

@@ -4,6 +4,9 @@ const DIGITS: Readonly<Record<string, number>> = {
 
 const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十';
 
+/** The digits of a year written in Chinese numerals (二〇二六, 二○○八), with the zeros drafters type (零, Ｏ). */
+export const YEAR_NUMERALS = '〇零○Ｏ一二三四五六七八九';
+
 /** Value of a Chinese numeral from 一 to 九十九 (一, 十, 十一, 二十, 二十三); null for anything else. */
 export function chineseNumeralValue(numeral: string): number | null {
   if (numeral.length === 1) {

@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from '../model/spans';
+import { YEAR_NUMERALS } from '../model/numerals';
 
 /** What a placeholder stands for, told from the characters around it. */
 type Missing = 'percentage' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person' | 'title' | 'content';
@@ -212,7 +213,7 @@ function inNumber(text: string, i: number): boolean {
 }
 
 /** A Chinese numeral of a year: 二〇二六, or 二0×× with a zero typed for 〇. */
-const CHINESE_DIGIT = /[〇零○Ｏ一二三四五六七八九]/u;
+const CHINESE_DIGIT = new RegExp(`[${YEAR_NUMERALS}]`, 'u');
 
 /**
  * Widens a blank to the whole number it stands in (202x, X.X, 20**, xxx.xx): one value is missing there, not two.
