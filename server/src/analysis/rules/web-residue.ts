@@ -49,18 +49,24 @@ const TITLE_TAG: Localized = { zh: '网站标题标签', en: 'a template site’
 const POSTING_DETAILS: Localized = { zh: '网页发布信息', en: 'a page’s posting details' };
 const PORTAL_DETAILS: Localized = { zh: '政府网站的文件信息栏', en: 'a government portal’s document details' };
 const ISSUER_FIELD: Localized = { zh: '转载网站的发布机关栏', en: 'a reposting site’s issuing-organ field' };
+const EDITOR_NOTE: Localized = { zh: '网站编辑导语', en: 'a template site’s editor note' };
+const SITE_NAME: Localized = { zh: '网站名称', en: 'a website’s name' };
+const HIDDEN_TEXT: Localized = { zh: '隐藏内容提示', en: 'a “text hidden here” banner' };
+const PAGE_DATE_OR_NUMBER: Localized = { zh: '网页日期或页码', en: 'a web page date or page number' };
+const KEYWORD_LINE: Localized = { zh: '网站关键词行', en: 'a website’s keyword line' };
+const PORTAL_NAME: Localized = { zh: '政府网站的网站名或栏目名', en: 'a portal’s name or column' };
 const FILE_DETAILS: Localized = { zh: '文档网站的文件名后缀或大小', en: 'a document site’s file extension or size' };
 
 const FORMS: readonly ResidueForm[] = [
   {
     pattern: /(?:下面|以下)(?:是|为)[^。\r\n]{0,60}?(?:整理|收集|分享|推荐|准备|带来|搜集)[^。\r\n]{0,160}?(?:供大家|仅供|欢迎|希望)[^。\r\n]{0,40}?(?:参考|借鉴|阅读|学习|收藏|帮助|下载)/g,
     scope: 'sentence',
-    what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
+    what: EDITOR_NOTE,
   },
   {
     pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|由会员(?:上传|分享)[，,]|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
     scope: 'sentence',
-    what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
+    what: EDITOR_NOTE,
   },
   {
     pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:推荐访问|推荐阅读|相关推荐|猜你喜欢|热门推荐|相关文章|延伸阅读|精品推荐|热门文章|相关阅读|推荐文章)(?:[：:].*)?$/gm,
@@ -75,12 +81,12 @@ const FORMS: readonly ResidueForm[] = [
   {
     pattern: /[-—_=*~ \t\u3000]*此处(?:已)?(?:隐藏|省略)\d+字[^\r\n]*?(?:[-—_=*~]{2,}|$)/gm,
     scope: 'line',
-    what: { zh: '隐藏内容提示', en: 'a “text hidden here” banner' },
+    what: HIDDEN_TEXT,
   },
   {
     pattern: /[（(][^（()）\r\n]{0,60}(?:省略|隐藏)\d+个?字[^\r\n]*|^[ \t\u3000]*收藏《[^》\r\n]+》/gm,
     scope: 'line',
-    what: { zh: '隐藏内容提示', en: 'a “text hidden here” banner' },
+    what: HIDDEN_TEXT,
   },
   {
     pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置|快捷搜索|热门搜索|热搜|搜索热词|大家都在搜)[：:].*$|^[ \t\u3000]*(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
@@ -101,12 +107,12 @@ const FORMS: readonly ResidueForm[] = [
   {
     pattern: /^[ \t\u3000]*[^\s，。,.：:]{0,20}(?:范文网|文库|范文大全|秘书网|写作网|公文网|文秘网|材料网|资料网|范文吧|文档网|范文之家|范文站)[ \t\u3000]*$/gm,
     scope: 'line',
-    what: { zh: '网站名称', en: 'a website’s name' },
+    what: SITE_NAME,
   },
   {
     pattern: /(?<=[。！？”])[ \t\u3000]+[^\s，。,.：:]{0,10}(?:范文集锦|范文大全|范文网|文库)[ \t\u3000]*$/gm,
     scope: 'match',
-    what: { zh: '网站名称', en: 'a website’s name' },
+    what: SITE_NAME,
   },
   {
     pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:上一篇|下一篇|上一页|下一页|返回目录|返回首页|返回列表|返回顶部|打印本页|关闭窗口|正文复制|合集下载)(?:[：:].*)?$/gm,
@@ -131,7 +137,7 @@ const FORMS: readonly ResidueForm[] = [
   {
     pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?|[ T]\d{1,2}:\d{2}:\d{2}[ \t]*[\u4e00-\u9fff]{1,8}|[ \t\u3000]*(?:发布|上传|更新))?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
     scope: 'line',
-    what: { zh: '网页日期或页码', en: 'a web page date or page number' },
+    what: PAGE_DATE_OR_NUMBER,
   },
   {
     // A document site's file size alone on its line (- 25.50 KB, 文件大小：1.2MB).
@@ -148,7 +154,7 @@ const FORMS: readonly ResidueForm[] = [
   {
     pattern: /^[ \t\u3000]*[^\s，。,.：:]{1,20}(?:网|网站)[ \t\u3000]*(?:--?|——?|_|\||｜)[ \t\u3000]*[^\s，。,.：:]{1,30}[ \t\u3000]*$|^[ \t\u3000]*[^\s，。,.：:（(]{1,20}(?:网|网站)[ \t\u3000]*[（(【\[](?:精选|通用|共)?[\d一二三四五六七八九十]+篇[）)】\]][ \t\u3000]*$/gm,
     scope: 'line',
-    what: { zh: '网站名称', en: 'a website’s name' },
+    what: SITE_NAME,
   },
   {
     // A law database's note on a document's validity, alone on its line (根据…的通知失效).
@@ -211,12 +217,12 @@ const FORMS: readonly ResidueForm[] = [
   {
     pattern: /^[ \t\u3000]*【正】/gm,
     scope: 'match',
-    what: { zh: '网站编辑导语', en: 'a template site’s editor note' },
+    what: EDITOR_NOTE,
   },
   {
     pattern: /(?<=[\p{Script=Han}，、。])-\d{1,3}-(?=[ \t\u3000]*$)/gmu,
     scope: 'match',
-    what: { zh: '网页日期或页码', en: 'a web page date or page number' },
+    what: PAGE_DATE_OR_NUMBER,
   },
   {
     pattern: new RegExp(
@@ -404,7 +410,7 @@ function namesAmongPageDebris(text: string, found: readonly Residue[]): Residue[
   for (const [index, line] of lines.entries()) {
     const written = words[index] as string;
     if (isDebris(line)) {
-      names.push(...run.map((name) => ({ ...name, what: { zh: '政府网站的网站名或栏目名', en: 'a portal’s name or column' } })));
+      names.push(...run.map((name) => ({ ...name, what: PORTAL_NAME })));
       run = [];
     } else if (BARE_NAME.test(written) && kindOfTitle(written, false) === null && !words.includes(written, index + 1)) {
       run.push(line);
@@ -536,7 +542,7 @@ function keywordLines(text: string): Residue[] {
       keywords.some((keyword) => /\p{Script=Han}/u.test(keyword)) &&
       words.some((title, other) => other !== index && TITLE_LIKE.test(title) && keywords.every((keyword) => withoutSpaces(title).includes(keyword)))
     );
-  }).map((line) => ({ ...line, what: { zh: '网站关键词行', en: 'a website’s keyword line' } }));
+  }).map((line) => ({ ...line, what: KEYWORD_LINE }));
 }
 
 function findResidue(text: string, model: DocumentModel): Residue[] {
