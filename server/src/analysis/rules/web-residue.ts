@@ -402,7 +402,8 @@ const BARE_NAME = /^\p{Script=Han}{2,15}$/u;
  */
 function namesAmongPageDebris(text: string, found: readonly Residue[]): Residue[] {
   const names: Residue[] = [];
-  const isDebris = (line: Span): boolean => found.some((residue) => residue.start <= line.start && line.end <= residue.end);
+  const inHead = found.filter((residue) => residue.start < PAGE_HEAD);
+  const isDebris = (line: Span): boolean => inHead.some((residue) => residue.start <= line.start && line.end <= residue.end);
   // The names read since the page's top or the last debris line: they are the portal's once debris follows them.
   let run: Span[] = [];
   const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
