@@ -17,9 +17,10 @@ const isProblem = (severity: Severity): boolean => severity === 'error' || sever
 /**
  * Prints the report of one file as it is made, so that no line outlives its printing (a 1M-character draft
  * has tens of thousands of findings). Text: `file:line:column: severity [rule] message`, 1-based, UTF-16
- * columns (`position` words the place otherwise: a Word file's paragraph and character). JSON: the file's object {"file", "diagnostics": [{"code", "severity", "message", "range" (LSP
- * positions: 0-based lines, UTF-16 columns), "text" (the flagged text)}]}, a finding a line; `first` says
- * whether a comma must separate it from the file before.
+ * columns (`position` words the place otherwise: a Word file's paragraph and character). JSON: the file's
+ * object {"file", "diagnostics": [{"code", "severity", "message", "range" (LSP positions: 0-based lines, UTF-16
+ * columns), "text" (the flagged text)}]}, a finding a line; `first` says whether a comma must separate it from
+ * the file before.
  */
 export function writeReport(
   out: Lines, file: string, document: TextDocument, analysis: Analysis, locale: Locale, format: 'text' | 'json', first: boolean,
