@@ -64,7 +64,7 @@ const FORMS: readonly ResidueForm[] = [
     what: EDITOR_NOTE,
   },
   {
-    pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|由会员(?:上传|分享)[，,]|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
+    pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|为(?:你|您)精选|供(?:你|您)写作参考|喜欢就(?:复制|收藏|下载)|由会员(?:上传|分享)[，,]|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
     scope: 'sentence',
     what: EDITOR_NOTE,
   },
@@ -120,7 +120,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '翻页链接', en: 'a page navigation link' },
   },
   {
-    pattern: /版权(?:所有|归原作者|声明)|如有侵权|侵权请?联系|转载请注明|本文由[^。\r\n]{0,20}(?:上传|发布|整理)|本站[^。\r\n]{0,20}(?:整理|收集|发布)|关注(?:微信)?公众号|扫码(?:关注|下载|领取|添加)|更多[^。\r\n]{0,20}请(?:访问|关注|点击)/g,
+    pattern: /版权(?:所有|归原作者|声明)|如有侵权|侵权请?联系|转载请注明|本文由[^。\r\n]{0,20}(?:上传|发布|整理)|本站[^。\r\n]{0,20}(?:整理|收集|发布)|本站不保证|(?:申明|声明)敬告[：:]|来源于[ \t]*(?:https?:\/\/|www\.)|关注(?:微信)?公众号|扫码(?:关注|下载|领取|添加)|更多[^。\r\n]{0,20}请(?:访问|关注|点击)/g,
     scope: 'sentence',
     what: { zh: '版权或推广信息', en: 'a copyright or promotion notice' },
   },
@@ -130,18 +130,24 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推广链接', en: 'a promotion link' },
   },
   {
-    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用|推荐|共)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
+    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用|推荐|共|汇总)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
     scope: 'match',
     what: TITLE_TAG,
   },
   {
-    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?|[ T]\d{1,2}:\d{2}:\d{2}[ \t]*[\u4e00-\u9fff]{1,8}|[ \t\u3000]*(?:发布|上传|更新))?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
+    // An item's label glued to the end of its title in a collection (…工作总结【第一篇】).
+    pattern: /(?<=\p{Script=Han})【第[\d一二三四五六七八九十]{1,3}篇】(?=[ \t\u3000]*$)/gmu,
+    scope: 'match',
+    what: COLLECTION_LABEL,
+  },
+  {
+    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?|[ T]\d{1,2}:\d{2}:\d{2}[ \t]*[\u4e00-\u9fff]{1,8}|[ \t\u3000]*(?:发布|上传|更新))?[ \t\u3000]*[|｜]?[ \t\u3000]*$|^[ \t\u3000]*[-*•·][ \t]*(?:共[ \t]*)?\d{1,4}[ \t]*页[ \t\u3000]*[|｜]?[ \t\u3000]*$|^[ \t\u3000]*第\s*[\[【［]?\d+[\]】］]?\s*页\s*[,，/]?\s*共\s*[\[【［]?\d+[\]】］]?\s*页[ \t\u3000]*$|^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t\u3000]*$|^[^\r\n]*https?:\/\/[^\r\n]*\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}[^\r\n]*$/gm,
     scope: 'line',
     what: PAGE_DATE_OR_NUMBER,
   },
   {
     // A document site's file size alone on its line (- 25.50 KB, 文件大小：1.2MB).
-    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?(?:(?:文件)?大小[：:][ \t]*)?\d+(?:\.\d+)?[ \t]*[KMG]B[ \t\u3000]*$/gim,
+    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?(?:(?:文件)?大小[：:][ \t]*)?\d+(?:\.\d+)?[ \t]*[KMG]B[ \t\u3000]*[|｜]?[ \t\u3000]*$/gim,
     scope: 'line',
     what: FILE_DETAILS,
   },
@@ -164,7 +170,7 @@ const FORMS: readonly ResidueForm[] = [
   },
   {
     // A content-management template's label for the page it renders (…工作报告内容页, 新闻详情页).
-    pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,20}(?:内容页|详情页|正文页|列表页)[ \t\u3000]*$/gm,
+    pattern: /^[ \t\u3000]*(?:[^\s，。,.：:；;！？、（）()]{2,20}(?:内容页|详情页|正文页|列表页)|文档介绍|文档简介)[ \t\u3000]*$/gm,
     scope: 'line',
     what: { zh: '网页栏目名称', en: 'a page’s section label' },
   },
@@ -297,7 +303,8 @@ const TITLE_AGAIN_WITHIN = 2000;
 
 /**
  * A page's title: a line that is a title tag after a title printed again, alone, on a later line (关于更换打印机的
- * 请示（共5篇） … 关于更换打印机的请示). The whole line goes, not only its tag.
+ * 请示（共5篇） … 关于更换打印机的请示), or after a sample collection's name (…工作总结范文范例（汇总4篇）). The whole
+ * line goes, not only its tag.
  */
 function taggedPageTitles(text: string, found: readonly Residue[]): Residue[] {
   const titles: Residue[] = [];
@@ -309,12 +316,15 @@ function taggedPageTitles(text: string, found: readonly Residue[]): Residue[] {
     const line = trimmed(text, bounds);
     const title = line.end === tag.end ? text.slice(line.start, tag.start).trim() : '';
     const later = title === '' ? [] : trimmedLines(text, bounds.next, Math.min(text.length, bounds.next + TITLE_AGAIN_WITHIN));
-    if (later.some((other) => isTitleAgain(text.slice(other.start, other.end), title))) {
+    if (SAMPLE_NAME.test(title) || later.some((other) => isTitleAgain(text.slice(other.start, other.end), title))) {
       titles.push({ ...line, what: TITLE_TAG });
     }
   }
   return titles;
 }
+
+/** A sample collection's name: no document's title ends with it (无毒乡镇创建工作总结范文范例). */
+const SAMPLE_NAME = /(?:范文|范例|范本|模板|例文|样文)$/u;
 
 /** A page's title printed again below it: alone, or as its collection's item label (维修请示范文 / 维修请示范文 篇1). */
 function isTitleAgain(line: string, title: string): boolean {
@@ -524,6 +534,54 @@ function notices(text: string, matched: readonly Residue[]): Residue[] {
   return found;
 }
 
+/**
+ * A Discuz forum's anti-scraping jammer: five to fifteen pairs of random ASCII characters (one of chr 32–59, a space,
+ * one of chr 63–126: + O2 W- O: E/ I5 L9 Z) at a line's start or end, or on a line of its own. A page shows a pair
+ * opening with a space as the space and its second character.
+ */
+const JAMMER_PAIRS = '(?:[!-;] [?-~]| {1,2}[?-~]){5,}';
+const JAMMERS = new RegExp(`^${JAMMER_PAIRS}|(?<=[^\\x00-\\x7f])${JAMMER_PAIRS}[ \\t]*$`, 'gm');
+/** A pair whose first character is printed: random strings have several; spaced single letters (A B C D E) have none. */
+const PRINTED_PAIR = /[!-;] [?-~]/g;
+const JAMMER: Localized = { zh: '论坛的防采集干扰码', en: 'a forum’s anti-scraping jammer' };
+
+function jammers(text: string): Residue[] {
+  return [...text.matchAll(JAMMERS)]
+    .filter((match) => (match[0].match(PRINTED_PAIR) ?? []).length >= 2)
+    .map((match) => {
+      const start = match.index;
+      const end = start + match[0].length;
+      const shown = trimmed(text, { start, end });
+      return { ...shown, what: JAMMER, removal: aloneOnLine(text, start, end) ?? { start, end } };
+    });
+}
+
+/** The title as a document site's preview prints it, run into the first paragraph. */
+const SPACE = /[ \t\u3000]/;
+const TITLE_IN_PREVIEW: Localized = { zh: '文档网站预览里的标题', en: 'the title as a document site’s preview prints it' };
+
+/**
+ * A document site's preview that runs the title into the first paragraph with a space (述职报告如何写出新意 /
+ * 述职报告如何写出新意 人民代表大会……): the line above printed again at a line's start, white space after it. A
+ * page that prints the title more often prints its preview twice, and repeated-phrase reports the copies.
+ */
+function titlesRunIntoText(text: string): Residue[] {
+  const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
+  const found: Residue[] = [];
+  lines.forEach((line, index) => {
+    const above = lines[index - 1];
+    const title = above ? text.slice(above.start, above.end) : '';
+    const end = line.start + title.length;
+    const printed = (other: Span): boolean => text.startsWith(title, other.start) && (other.end === other.start + title.length || SPACE.test(text[other.start + title.length] ?? ''));
+    const once = lines.filter(printed).length === 2;
+    if (above && TITLE_LIKE.test(title) && once && text.startsWith(title, line.start) && SPACE.test(text[end] ?? '')) {
+      const spaces = /^[ \t\u3000]+/.exec(text.slice(end))?.[0] ?? '';
+      found.push({ start: line.start, end, what: TITLE_IN_PREVIEW, removal: { start: line.start, end: end + spaces.length } });
+    }
+  });
+  return found;
+}
+
 /** A keyword line: short words between commas (镇政府，工作报告，2023). */
 const KEYWORDS = /^[^\s，,。；;：:！？、]{1,12}(?:[，,][^\s，,。；;：:！？、]{1,12}){1,5}$/u;
 /** A line short enough to be a title, with no sentence in it. */
@@ -566,7 +624,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
-  found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
+  found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...jammers(text), ...titlesRunIntoText(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
   found.push(...namesAmongPageDebris(text, found));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
   const date = framePart(model, 'date');
