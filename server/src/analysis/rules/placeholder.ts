@@ -193,13 +193,22 @@ const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
   [/(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])|＿+/g, undefined],
 ];
 
-/** A number left as spaces after its label and before its unit: 完成投资   万元, 同比增长  %. */
+/**
+ * One space where a web page has collapsed a blank (参合基金 万元，结案率达 %以上): after a label of two characters or
+ * more (一 期 of a letter-spaced title has one), before a unit that ends its clause.
+ */
+const ONE_SPACE_BLANK = /(?<=\p{Script=Han}{2})(?<!单位)[ \u3000](?=(?:人次|万元|亿元|万人|万亩|万吨|公里|平方米|小时|分钟|个百分点|[个名项次位家条所处户亩元倍岁期届批座台辆件篇场轮天周吨套%％])(?:[，,。；;、）)]|以上|以下|左右|$))/gmu;
+
+/** A number left as spaces after its label and before its unit: 完成投资   万元, 同比增长  %, and one space a page left of them. */
 function spaceRuns(text: string, spans: Span[]): void {
   for (const match of text.matchAll(/(?<=[\p{Script=Han}：:])[ \u3000]{2,}/gu)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 4);
     if (UNIT_AFTER.test(after) || /^[%％]/.test(after)) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
+  }
+  for (const match of text.matchAll(ONE_SPACE_BLANK)) {
+    spans.push({ start: match.index, end: match.index + 1 });
   }
 }
 
