@@ -41,19 +41,36 @@ function siblingGroups(model: DocumentModel): OutlineNode[][] {
   return groups;
 }
 
-/** Headings that should count 1, 2, 3…: siblings of one level under one parent, in document order. */
+/**
+ * A heading numbered 1 under a subtitle of its own after the headings of another list (述职报告的撰写格式 / 1.… 4.… /
+ * 述职报告的撰写内容 / 1.…): a line shaped as a title, not a heading, between the two.
+ */
+function startsUnderSubtitle(model: DocumentModel, previous: HeadingNode, node: HeadingNode): boolean {
+  return node.number === 1 && trimmedLines(model.text, previous.headEnd, node.start).some(({ start, end }) =>
+    isTitleText(model.text.slice(start, end), true) && !model.nodes.some((other) => other.start === start));
+}
+
+/**
+ * Headings that should count 1, 2, 3…: siblings of one level under one parent, in document order; a 1 under a
+ * subtitle starts a list of its own.
+ */
 export function headingLists(model: DocumentModel): HeadingNode[][] {
   const lists: HeadingNode[][] = [];
   for (const group of siblingGroups(model)) {
     const byLevel = new Map<number, HeadingNode[]>();
     for (const node of group) {
       if (node.kind === 'heading') {
-        const list = byLevel.get(node.level) ?? [];
-        list.push(node);
-        byLevel.set(node.level, list);
+        const list = byLevel.get(node.level);
+        const previous = list?.[list.length - 1];
+        if (list && previous && !startsUnderSubtitle(model, previous, node)) {
+          list.push(node);
+        } else {
+          const fresh = [node];
+          lists.push(fresh);
+          byLevel.set(node.level, fresh);
+        }
       }
     }
-    lists.push(...byLevel.values());
   }
   return lists;
 }
