@@ -461,6 +461,25 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a forum post: the jammer strings at line starts and ends are reported and fix-all deletes them, giving back the heading they hid', async () => {
+    const uri = 'file:///tmp/forum-post.gw';
+    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'forum-post.gw'), 'utf8');
+    const lines = text.split('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 3991, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+      ['web-residue', 0, '+ K3 d- P: x/ Q7 R2 m'],
+      ['web-residue', 1, lines[1]],
+      ['web-residue', 4, "6 A' y2 N( e- U' L$ ^"],
+    ]);
+    const fixed = TextDocument.applyEdits(opened, await fixAllEdits(uri, diagnostics[0]!.range));
+    assert.equal(fixed, [lines[0]!.replace('+ K3 d- P: x/ Q7 R2 m', ''), ...lines.slice(2, 4), lines[4]!.replace("6 A' y2 N( e- U' L$ ^", ''), ...lines.slice(5)].join('\n'));
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3992 }, contentChanges: [{ text: fixed }] });
+    await nextDiagnostics(3992);
+    const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.slice(1).map((s) => [s.name, s.children?.map((c) => c.name) ?? []]), [['一、主要做法', ['（一）签订责任书', '（二）开展隐患排查']], ['二、下一步打算', []]]);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });
