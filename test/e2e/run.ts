@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 import { vscodeExecutable } from './executable';
@@ -19,6 +19,9 @@ async function installedIntoDownloadedVSCode(vsix: string): Promise<string> {
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..', '..');
   const executable = vscodeExecutable(root);
+  // Each run starts from an empty scratch folder: a draft an earlier run converted (word-draft.gw) would make the
+  // conversion ask where to write, in a dialog no test answers.
+  rmSync(join(root, 'test', 'e2e', 'workspace', 'tmp'), { recursive: true, force: true });
   const launchArgs = [join(root, 'test', 'e2e', 'workspace'), ...(process.env.GONGWEN_E2E_LOCALE ? [`--locale=${process.env.GONGWEN_E2E_LOCALE}`] : [])];
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const vsix = join(root, `gongwen-${version}.vsix`);
