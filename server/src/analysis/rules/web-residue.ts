@@ -535,7 +535,7 @@ function notices(text: string, matched: readonly Residue[]): Residue[] {
 }
 
 /**
- * A Discuz forum's anti-scraping jammer: five to fifteen pairs of random ASCII characters (one of chr 32–59, a space,
+ * A Discuz forum's anti-scraping jammer: five or more pairs of random ASCII characters (one of chr 32–59, a space,
  * one of chr 63–126: + O2 W- O: E/ I5 L9 Z) at a line's start or end, or on a line of its own. A page shows a pair
  * opening with a space as the space and its second character.
  */
@@ -556,8 +556,8 @@ function jammers(text: string): Residue[] {
     });
 }
 
-/** The title as a document site's preview prints it, run into the first paragraph. */
 const SPACE = /[ \t\u3000]/;
+/** The title as a document site's preview prints it, run into the first paragraph. */
 const TITLE_IN_PREVIEW: Localized = { zh: '文档网站预览里的标题', en: 'the title as a document site’s preview prints it' };
 
 /**
@@ -573,8 +573,7 @@ function titlesRunIntoText(text: string): Residue[] {
     const title = above ? text.slice(above.start, above.end) : '';
     const end = line.start + title.length;
     const printed = (other: Span): boolean => text.startsWith(title, other.start) && (other.end === other.start + title.length || SPACE.test(text[other.start + title.length] ?? ''));
-    const once = lines.filter(printed).length === 2;
-    if (above && TITLE_LIKE.test(title) && once && text.startsWith(title, line.start) && SPACE.test(text[end] ?? '')) {
+    if (above && TITLE_LIKE.test(title) && text.startsWith(title, line.start) && SPACE.test(text[end] ?? '') && lines.filter(printed).length === 2) {
       const spaces = /^[ \t\u3000]+/.exec(text.slice(end))?.[0] ?? '';
       found.push({ start: line.start, end, what: TITLE_IN_PREVIEW, removal: { start: line.start, end: end + spaces.length } });
     }
