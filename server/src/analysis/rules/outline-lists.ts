@@ -9,14 +9,14 @@ import { headingMarkersInsideLines, type HeadingInsideLine } from '../model/run-
  * holds two documents (two 纪要, two 通知) numbers each from 一、.
  */
 function startsNextDocument(model: DocumentModel, previous: OutlineNode, root: OutlineNode): boolean {
-  if (root.kind !== 'heading' || root.number !== 1) {
-    return false;
-  }
-  return trimmedLines(model.text, previous.headEnd, root.start).some(({ start, end }) => {
-    const words = model.text.slice(start, end);
-    // Shaped as a title (isTitleText, its kind word left to kindOfTitle) and not a heading of the outline.
-    return isTitleText(words, true) && kindOfTitle(words, false) !== null && !model.nodes.some((node) => node.start === start);
-  });
+  return root.kind === 'heading' && root.number === 1 && titlesBetween(model, previous, root).some((title) => kindOfTitle(title, false) !== null);
+}
+
+/** The lines between `previous`'s heading and `node` shaped as a title (isTitleText) that are no node of the outline. */
+function titlesBetween(model: DocumentModel, previous: OutlineNode, node: OutlineNode): string[] {
+  return trimmedLines(model.text, previous.headEnd, node.start)
+    .filter(({ start, end }) => isTitleText(model.text.slice(start, end), true) && !model.nodes.some((other) => other.start === start))
+    .map(({ start, end }) => model.text.slice(start, end));
 }
 
 /**
@@ -46,8 +46,7 @@ function siblingGroups(model: DocumentModel): OutlineNode[][] {
  * 述职报告的撰写内容 / 1.…): a line shaped as a title, not a heading, between the two.
  */
 function startsUnderSubtitle(model: DocumentModel, previous: HeadingNode, node: HeadingNode): boolean {
-  return node.number === 1 && trimmedLines(model.text, previous.headEnd, node.start).some(({ start, end }) =>
-    isTitleText(model.text.slice(start, end), true) && !model.nodes.some((other) => other.start === start));
+  return node.number === 1 && titlesBetween(model, previous, node).length > 0;
 }
 
 /**

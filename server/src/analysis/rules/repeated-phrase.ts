@@ -10,6 +10,7 @@ import { wholeWords } from './words';
 import { LONGEST_WORD } from './doubled-word';
 import { kindOfTitle } from '../model/document-kind';
 import { isOrganName } from '../model/document-frame';
+import { isTitleText } from '../model/blocks';
 
 /**
  * Three kinds of repetition (docs/rules/repeated-phrase.md):
@@ -547,7 +548,6 @@ type RepeatedPhraseSettings = Pick<Settings, 'repeatedPhrase.minLength' | 'repea
 /** A page title shorter than MIN_UNIT_HAN (镇巴县人民政府工作规则) is still a title when it names its genre. */
 const SHORT_TITLE_HAN = 8;
 const RULES_GENRE = /(?:规则|办法|规定|条例|细则|制度|章程|规划|纲要)$/u;
-const STOP_MARKS = /[，。！？；：,!?;:]/u;
 
 /**
  * A short title printed alone at the top of a page and again alone below it (镇巴县人民政府工作规则 / 索引号：… /
@@ -559,7 +559,7 @@ function shortTitlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
   for (const line of trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD))) {
     const words = text.slice(line.start, line.end);
     const han = hanCount(text, line.start, line.end);
-    if (han < SHORT_TITLE_HAN || han >= MIN_UNIT_HAN || STOP_MARKS.test(words) || !(RULES_GENRE.test(words) || kindOfTitle(words, true))) {
+    if (han < SHORT_TITLE_HAN || han >= MIN_UNIT_HAN || !isTitleText(words, true) || !(RULES_GENRE.test(words) || kindOfTitle(words, true))) {
       continue;
     }
     const earlier = first.get(words);

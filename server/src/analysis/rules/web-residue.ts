@@ -6,7 +6,7 @@ import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans
 import type { ChunkCounter, DocumentModel } from '../model/types';
 import { DATE_LINE, isOrganName } from '../model/document-frame';
 import { isStatutory, kindOfTitle } from '../model/document-kind';
-import { trimmedLines, withoutSpaces } from '../model/text';
+import { isInlineSpace, skipSpaces, trimmedLines, withoutSpaces } from '../model/text';
 import { PAGE_HEAD } from './page-copies';
 
 /**
@@ -556,7 +556,6 @@ function jammers(text: string): Residue[] {
     });
 }
 
-const SPACE = /[ \t\u3000]/;
 /** The title as a document site's preview prints it, run into the first paragraph. */
 const TITLE_IN_PREVIEW: Localized = { zh: '文档网站预览里的标题', en: 'the title as a document site’s preview prints it' };
 
@@ -572,10 +571,10 @@ function titlesRunIntoText(text: string): Residue[] {
     const above = lines[index - 1];
     const title = above ? text.slice(above.start, above.end) : '';
     const end = line.start + title.length;
-    const printed = (other: Span): boolean => text.startsWith(title, other.start) && (other.end === other.start + title.length || SPACE.test(text[other.start + title.length] ?? ''));
-    if (above && TITLE_LIKE.test(title) && text.startsWith(title, line.start) && SPACE.test(text[end] ?? '') && lines.filter(printed).length === 2) {
-      const spaces = /^[ \t\u3000]+/.exec(text.slice(end))?.[0] ?? '';
-      found.push({ start: line.start, end, what: TITLE_IN_PREVIEW, removal: { start: line.start, end: end + spaces.length } });
+    // The title alone on a line, or at a line's start with white space after it.
+    const printed = (other: Span): boolean => text.startsWith(title, other.start) && (other.end === other.start + title.length || isInlineSpace(text.charCodeAt(other.start + title.length)));
+    if (above && TITLE_LIKE.test(title) && line.end > end && printed(line) && lines.filter(printed).length === 2) {
+      found.push({ start: line.start, end, what: TITLE_IN_PREVIEW, removal: { start: line.start, end: skipSpaces(text, end, line.end) } });
     }
   });
   return found;
