@@ -71,6 +71,15 @@ describe('bundled server over stdio', () => {
     return { diagnostics, document: TextDocument.create(uri, 'gongwen', version, text) };
   };
 
+  /** A page of test/fixtures/pages opened as file:///tmp/<name>.gw: its lines, and its diagnostics as [rule, line, text]. */
+  const openPage = async (name: string, version: number) => {
+    const uri = `file:///tmp/${name}.gw`;
+    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', `${name}.gw`), 'utf8');
+    const { diagnostics, document } = await openDocument(uri, version, text);
+    const shown = diagnostics.map((d) => [d.code, d.range.start.line, document.getText(d.range)]);
+    return { uri, lines: text.split('\n'), diagnostics, document, shown };
+  };
+
   before(async () => {
     server = fork(SERVER, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
@@ -389,15 +398,12 @@ describe('bundled server over stdio', () => {
   });
 
   it('reads a law site\'s page of a 通告: the organ it prints between its copies of the title, a parenthesized number, list entries ended by semicolons, years the page deleted', async () => {
-    const uri = 'file:///tmp/notice-page.gw';
-    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'notice-on-a-law-site.gw'), 'utf8');
-    const lines = text.split('\n');
+    const { uri, lines, diagnostics, document: opened, shown } = await openPage('notice-on-a-law-site', 3961);
     const title = lines[1] as string;
     // The page's breadcrumb, copies of the title, posting line and organ field; the document after them.
     const page = lines.slice(0, 5);
     const document = lines.slice(5);
-    const { diagnostics, document: opened } = await openDocument(uri, 3961, text);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+    assert.deepEqual(shown, [
       ['web-residue', 0, page[0]],
       ['repeated-phrase', 1, title],
       ['web-residue', 2, page[2]],
@@ -418,11 +424,8 @@ describe('bundled server over stdio', () => {
   });
 
   it('reads a template site\'s page of two 请示: its title, posting time and item label, the counters glued to each title, a 请示 sent to two organs', async () => {
-    const uri = 'file:///tmp/request-page.gw';
-    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'request-collection-page.gw'), 'utf8');
-    const lines = text.split('\n');
-    const { diagnostics, document: opened } = await openDocument(uri, 3971, text);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+    const { uri, lines, diagnostics, document: opened, shown } = await openPage('request-collection-page', 3971);
+    assert.deepEqual(shown, [
       ['web-residue', 0, lines[0]],
       ['web-residue', 1, lines[1]],
       ['web-residue', 2, lines[2]],
@@ -440,12 +443,9 @@ describe('bundled server over stdio', () => {
   });
 
   it('reads a document site\'s page: the file extension and size, upload date, a notice as one finding with nothing reported inside it, the keyword line', async () => {
-    const uri = 'file:///tmp/document-site-page.gw';
-    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'document-site-page.gw'), 'utf8');
-    const lines = text.split('\n');
-    const { diagnostics, document: opened } = await openDocument(uri, 3981, text);
+    const { uri, lines, diagnostics, document: opened, shown } = await openPage('document-site-page', 3981);
     // The notice's half-width ! is not reported: the notice goes whole. The comma in the document's text is.
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+    assert.deepEqual(shown, [
       ['web-residue', 0, '.docx'],
       ['web-residue', 1, lines[1]],
       ['web-residue', 2, lines[2]],
@@ -462,11 +462,8 @@ describe('bundled server over stdio', () => {
   });
 
   it('reads a forum post: the jammer strings at line starts and ends are reported and fix-all deletes them, giving back the heading they hid', async () => {
-    const uri = 'file:///tmp/forum-post.gw';
-    const text = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'pages', 'forum-post.gw'), 'utf8');
-    const lines = text.split('\n');
-    const { diagnostics, document: opened } = await openDocument(uri, 3991, text);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [
+    const { uri, lines, diagnostics, document: opened, shown } = await openPage('forum-post', 3991);
+    assert.deepEqual(shown, [
       ['web-residue', 0, '+ K3 d- P: x/ Q7 R2 m'],
       ['web-residue', 1, lines[1]],
       ['web-residue', 4, "6 A' y2 N( e- U' L$ ^"],
