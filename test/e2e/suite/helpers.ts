@@ -58,6 +58,17 @@ export async function openScratch(name: string, content: string): Promise<vscode
   return vscode.window.showTextDocument(document);
 }
 
+/** A page of test/fixtures/pages, opened as a scratch file of the same name. */
+export function openPage(name: string): Promise<vscode.TextEditor> {
+  return openScratch(`${name}.gw`, readFileSync(join(ROOT, 'test', 'fixtures', 'pages', `${name}.gw`), 'utf8'));
+}
+
+/** Adds a line break at the end and saves: saving an unchanged document runs no code actions on save. */
+export async function editAndSave(editor: vscode.TextEditor): Promise<void> {
+  await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+  assert.ok(await editor.document.save());
+}
+
 /** A copy of the sample speech, opened. */
 export function openCopy(name: string): Promise<vscode.TextEditor> {
   return openScratch(name, readFileSync(SAMPLE, 'utf8'));

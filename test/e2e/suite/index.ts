@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 import { numberedDraft } from '../../support/word-drafts';
-import { codeOf, countOf, gongwenApi, ROOT, SCRATCH, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
+import { codeOf, countOf, editAndSave, gongwenApi, ROOT, SCRATCH, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openPage, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
 
 /** The development extension in a real VS Code: what a user sees, asserted through the vscode API. */
 
@@ -186,9 +186,7 @@ const tests: Test[] = [
     const shown = await gongwenDiagnosticsOnce(uri, 1);
     assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['addressee', '县人民政府：']]);
     assert.deepEqual(await outlineNames(uri), ['Title', 'Addressee', 'Body', 'Issuing organ', 'Date']);
-    // An edit first: saving an unchanged document runs no code actions on save.
-    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
-    assert.ok(await editor.document.save());
+    await editAndSave(editor);
     assert.equal(editor.document.lineAt(1).text, '建设补助资金的请示');
     assert.equal(editor.document.lineAt(2).text, '县人民政府：');
     await gongwenDiagnosticsOnce(uri, 0);
@@ -215,8 +213,7 @@ const tests: Test[] = [
       ['date-format', '2026.03.02'],
     ]);
     assert.deepEqual(await outlineNames(uri), ['Title', 'Document number', 'Addressee', 'Body', 'Issuing organ', 'Date']);
-    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
-    assert.ok(await editor.document.save());
+    await editAndSave(editor);
     assert.equal(editor.document.lineAt(0).text, '青山县教育局关于商请借用体育场馆的函');
     assert.equal(editor.document.lineAt(1).text, '（青教函〔2026〕8号）');
     assert.equal(editor.document.lineAt(5).text, '青山县教育局 2026年3月2日');
@@ -224,9 +221,8 @@ const tests: Test[] = [
   }],
   ['a 通告 on a law site\'s page: the organ between its title copies, semicolon-ended entries that are no empty sections, deleted years; the 通告 in the status bar, fix-all on save', async () => {
     const api = await gongwenApi();
-    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', 'notice-on-a-law-site.gw'), 'utf8');
-    const title = text.split('\n')[1];
-    const editor = await openScratch('notice-page.gw', text);
+    const editor = await openPage('notice-on-a-law-site');
+    const title = editor.document.lineAt(1).text;
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 8);
     assert.deepEqual(shown.map((d) => [codeOf(d), d.range.start.line]), [
@@ -235,16 +231,14 @@ const tests: Test[] = [
     await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 通告 · ') ? true : undefined), api.onDidUpdateStatus);
     const outline = await outlineNames(uri);
     assert.deepEqual(outline.map((node) => (Array.isArray(node) ? node[0] : node)), ['Title', 'Document number', 'Body', 'Issuing organ', 'Date']);
-    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
-    assert.ok(await editor.document.save());
+    await editAndSave(editor);
     assert.equal(editor.document.lineAt(0).text, title);
     assert.equal(editor.document.lineAt(1).text, '青政通〔2025〕3号');
     await gongwenDiagnosticsOnce(uri, 2);
   }],
   ['a template site\'s page of two 请示: the page\'s lines and the counters glued to the titles, a 请示 sent to two organs; the 请示 in the status bar, fix-all on save', async () => {
     const api = await gongwenApi();
-    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', 'request-collection-page.gw'), 'utf8');
-    const editor = await openScratch('request-page.gw', text);
+    const editor = await openPage('request-collection-page');
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 7);
     assert.deepEqual(shown.map((d) => [codeOf(d), d.range.start.line]), [
@@ -253,27 +247,37 @@ const tests: Test[] = [
     await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 请示 · ') ? true : undefined), api.onDidUpdateStatus);
     const outline = await outlineNames(uri);
     assert.deepEqual(outline.map((node) => (Array.isArray(node) ? node[0] : node)), ['Title', 'Addressee', 'Body', 'Issuing organ', 'Date']);
-    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
-    assert.ok(await editor.document.save());
+    await editAndSave(editor);
     assert.equal(editor.document.lineAt(0).text, '关于调整办公用房的请示');
     assert.equal(editor.document.lineAt(6).text, '关于增加公务用车的请示');
     // Which organ the 请示 goes to is the drafter's to decide: that warning stays.
     await gongwenDiagnosticsOnce(uri, 1);
   }],
   ['a document site\'s page: its file extension and size, upload date, a notice as one diagnostic with none inside it, the keyword line; fix-all on save keeps the document', async () => {
-    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'pages', 'document-site-page.gw'), 'utf8');
-    const editor = await openScratch('document-site-page.gw', text);
+    const editor = await openPage('document-site-page');
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 6);
     assert.deepEqual(shown.map((d) => [codeOf(d), d.range.start.line]), [
       ['web-residue', 0], ['web-residue', 1], ['web-residue', 2], ['web-residue', 3], ['web-residue', 4], ['fullwidth-punctuation', 6],
     ]);
     assert.equal(editor.document.getText(shown[0]!.range), '.docx');
-    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
-    assert.ok(await editor.document.save());
+    await editAndSave(editor);
     assert.equal(editor.document.lineAt(0).text, '青山县教育局2025年工作总结');
     assert.equal(editor.document.lineAt(1).text, '2025年，县教育局在县委、县政府的领导下，全面完成年度各项任务。');
     await gongwenDiagnosticsOnce(uri, 0);
+  }],
+  ['a forum post: jammer strings at line starts and ends are web residue; fix-all on save deletes them and the heading they hid is back in the outline', async () => {
+    const editor = await openPage('forum-post');
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 3);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+      ['web-residue', '+ K3 d- P: x/ Q7 R2 m'], ['web-residue', '# b4 T( Z; e, W: H8 L'], ['web-residue', "6 A' y2 N( e- U' L$ ^"],
+    ]);
+    await editAndSave(editor);
+    assert.equal(editor.document.lineAt(0).text, '青山镇安全生产工作总结');
+    assert.equal(editor.document.lineAt(3).text, '（二）开展隐患排查。全年整改隐患87处。');
+    await gongwenDiagnosticsOnce(uri, 0);
+    assert.deepEqual((await outlineNames(uri)).slice(1), [['一、主要做法', ['（一）签订责任书', '（二）开展隐患排查']], '二、下一步打算']);
   }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
@@ -387,8 +391,7 @@ const tests: Test[] = [
     const editor = await openCopy('fix-on-save.gw');
     const uri = editor.document.uri;
     await waitFor('diagnostics', () => (gongwenDiagnostics(uri).length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
-    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
-    assert.ok(await editor.document.save());
+    await editAndSave(editor);
     const saved = readFileSync(uri.fsPath, 'utf8');
     assert.doesNotMatch(saved, /推荐访问/);
     assert.match(saved, /青山镇、应急管理局/);
