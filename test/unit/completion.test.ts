@@ -115,7 +115,7 @@ describe('completion', () => {
       const document = apply(label);
       const opened = openDocument(document, defaultAnalyzer, 'file:///skeleton.gw');
       assert.equal(opened.statistics()?.kind, kind);
-      assert.deepEqual(opened.parsed?.model.frame.parts.map((part) => part.name).filter((name) => name !== 'note'), ['title', 'addressee', 'body', 'attachments', 'signature', 'date']);
+      assert.deepEqual(opened.parsed?.model.frames[0].parts.map((part) => part.name).filter((name) => name !== 'note'), ['title', 'addressee', 'body', 'attachments', 'signature', 'date']);
       assert.ok(document.includes(`\n${date}\n`), document);
       assert.deepEqual(opened.diagnostics().map((d) => `${String(d.code)} ${opened.document.getText(d.range)}`), [], kind);
     }

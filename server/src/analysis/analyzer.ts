@@ -107,7 +107,7 @@ export class Analyzer {
   layout(text: string, options: TextOptions & { readonly preset?: ExportPreset | 'auto' } = {}, parsed: ParsedText = parseText(text)): PageLayout {
     const { model } = parsed;
     const asked = options.preset ?? this.settings['export.preset'];
-    const preset = asked === 'auto' ? presetOf(model, documentKind(model, this.settings.documentKind)) : asked;
+    const preset = asked === 'auto' ? presetOf(model, documentKind(model.frames[0], this.settings.documentKind)) : asked;
     return pageLayout(model, preset, options.markdown ?? false);
   }
 
@@ -237,6 +237,6 @@ export class AnalyzedDocument {
   statistics(): DocumentStatistics | null {
     const analysis = this.analysis;
     const settings = this.analyzer.settings;
-    return analysis ? documentStatistics(this.document, analysis, settings.speakingRate, documentKind(analysis.model, settings.documentKind)) : null;
+    return analysis ? documentStatistics(this.document, analysis, settings.speakingRate, documentKind(analysis.model.frames[0], settings.documentKind)) : null;
   }
 }

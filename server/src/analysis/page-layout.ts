@@ -4,6 +4,7 @@
  * 署名 and 成文日期, the 附注; for a speech, the speaker's line under the title and the salutation. Read
  * from the model; a Word writer lays it out. No text is dropped but blank lines, a dashed rule and Markdown syntax.
  */
+import { partsOf } from './model/document-frame';
 import { isStatutory } from './model/document-kind';
 import { splitLines, type Line } from './model/text';
 import type { DocumentKind } from './vocabulary';
@@ -65,7 +66,7 @@ const SENTENCE_END = /[。！？]$/u;
 
 /** The preset a document takes when none is set: a speech's, or the document layout. */
 export function presetOf(model: DocumentModel, kind: DocumentKind | null): ExportPreset {
-  if (model.frame.parts.length > 0 || isStatutory(kind)) {
+  if (model.frames.some((frame) => frame.parts.length > 0) || isStatutory(kind)) {
     return 'document';
   }
   return kind === '讲话' || model.nodes.some((node) => node.kind === 'salutation') ? 'speech' : 'document';
@@ -137,7 +138,7 @@ class LayoutReader {
   read(): LayoutBlock[] {
     /** The parts other than the body on each line: two when a title runs on into its 主送机关. */
     const partsOn = new Map<number, FramePart[]>();
-    for (const part of this.model.frame.parts) {
+    for (const part of partsOf(this.model.frames)) {
       for (let line = part.firstLine; line <= part.lastLine && part.name !== 'body'; line++) {
         partsOn.set(line, [...(partsOn.get(line) ?? []), part]);
       }

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { localize, type Locale, type Localized } from './locale';
 import { countCharacters, shorten } from './model/text';
+import { partsOf } from './model/document-frame';
 import type { DocumentModel, FramePart, FramePartName, OutlineNode } from './model/types';
 
 const NAME_LENGTH = 40;
@@ -82,14 +83,14 @@ export type OutlineTop = { readonly part: FramePart; readonly nodes: readonly Ou
  * attached text) around them, in document order.
  */
 export function outlineTop(model: DocumentModel): OutlineTop[] {
-  const parts = model.frame.parts;
-  const titleStart = parts.find((part) => part.name === 'title')?.start;
-  const roots = model.roots.filter((node) => !(node.kind === 'title' && node.start === titleStart));
-  const body = parts.find((part) => part.name === 'body');
-  const inBody = (node: OutlineNode): boolean => body !== undefined && node.start >= body.start && node.start < body.end;
+  const parts = partsOf(model.frames);
+  const titleStarts = new Set(parts.filter((part) => part.name === 'title').map((part) => part.start));
+  const roots = model.roots.filter((node) => !(node.kind === 'title' && titleStarts.has(node.start)));
+  const bodies = parts.filter((part) => part.name === 'body');
+  const inBody = (node: OutlineNode, body: FramePart): boolean => node.start >= body.start && node.start < body.end;
   const top: OutlineTop[] = [
-    ...parts.map((part) => ({ part, nodes: part === body ? roots.filter(inBody) : [] })),
-    ...roots.filter((node) => !inBody(node)).map((node) => ({ node })),
+    ...parts.map((part) => ({ part, nodes: part.name === 'body' ? roots.filter((node) => inBody(node, part)) : [] })),
+    ...roots.filter((node) => !bodies.some((body) => inBody(node, body))).map((node) => ({ node })),
   ];
   const startOf = (entry: OutlineTop): number => ('part' in entry ? entry.part.start : entry.node.start);
   return top.sort((a, b) => startOf(a) - startOf(b));

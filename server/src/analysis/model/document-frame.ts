@@ -8,7 +8,7 @@ import { matchSalutation } from './blocks';
 import { matchHeadingMarker } from './markers';
 import { YEAR_NUMERALS } from './numerals';
 import { CodeSet, skipSpaces, trimEndOffset, withoutSpaces, type Line } from './text';
-import type { DocumentFrame, FramePart, FramePartName } from './types';
+import type { DocumentFrame, FramePart, FramePartName, FramesOf } from './types';
 
 /** 份号 (six digits), 密级 and 保密期限, 紧急程度, and the 发文机关标志 (…文件). */
 const HEADER_LINE = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:[★\s\u3000].*)?|特急|加急|平急|特提|[^\s，。：:；;！？]{2,30}文件)$/u;
@@ -25,9 +25,9 @@ const SEPARATOR_LINE = /^[-—_=─━－\s\u3000]{3,}$/u;
 const SEPARATOR_START = new CodeSet('-—_=─━－');
 /**
  * 2026年9月8日, the forms date-format corrects (2026年09月08日, 二〇二六年九月八日, full-width digits, 2026.09.08,
- * 2026-9-8), and a template's blank date (××××年×月×日, 20XX年X月X日: placeholder reports it).
+ * 2026-9-8), and a template's blank date (××××年×月×日, 20XX年X月X日, 二〇XX年八月十一日: placeholder reports it).
  */
-const DATE = `(?:(?:[0-9０-９×XxＸ*＊]{2,4}|[${YEAR_NUMERALS}]{2,4})\\s*年\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*月\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*日|[0-9０-９]{4}[.．/-][0-9０-９]{1,2}[.．/-][0-9０-９]{1,2})`;
+const DATE = `(?:[0-9０-９×XxＸ*＊${YEAR_NUMERALS}]{2,4}\\s*年\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*月\\s*[0-9０-９〇零一二三四五六七八九十×XxＸ*＊]{1,3}\\s*日|[0-9０-９]{4}[.．/-][0-9０-９]{1,2}[.．/-][0-9０-９]{1,2})`;
 export const DATE_LINE = new RegExp(`^${DATE}$`, 'u');
 /** A date in figures only (2026.09.08): the 成文日期 only under a 署名, a page's posting date elsewhere. */
 const FIGURES_DATE = /^[0-9０-９]{4}[.．/-]/u;
@@ -83,12 +83,16 @@ const ADDRESSEE_WITHOUT_COLON = /^各[^。！？!?：:]{1,150}(?:政府|委员�
 /** How far into a page the document may start (after a portal's or a sharing site's debris), in non-empty lines. */
 const LEADING_DEBRIS_LINES = 12;
 const MAX_TITLE_LINES = 4;
+/** Lines of a page between one sample's date and the next sample (篇2, 【第二篇】, a counter). */
+const SAMPLE_LABEL_LINES = 2;
 const MAX_SIGNATURE_LINES = 3;
 const MAX_ATTACHMENT_LINES = 12;
 
 /** A date line is short: 二〇二六年十二月三十一日 with spaces is under this; longer lines are not read for one. */
 const MAX_DATE_LENGTH = 30;
 const MAX_SIGNED_DATE_LENGTH = 60;
+/** A top's first line is short: a 版头 line, a 发文字号, a title's line, or at most a title run on into its 主送机关. */
+const MAX_TOP_LINE_LENGTH = 180;
 
 /** A non-empty line without its leading and trailing white space; its text is sliced only when a pattern reads it. */
 class TextLine {
@@ -131,6 +135,12 @@ interface FoundTitle {
   readonly addressee?: TextLine;
 }
 
+/** The document after another on the same page: its top, and its first line (an index of the non-empty lines). */
+interface NextDocument {
+  readonly top: Top;
+  readonly first: number;
+}
+
 /** The top of a document as read from one line: its parts, its kind, where its body starts. */
 interface Top {
   readonly kind: DocumentKind | null;
@@ -148,8 +158,7 @@ function framePart(name: FramePartName, first: TextLine, last: TextLine = first)
 }
 
 class FrameReader {
-  private readonly parts: FramePart[] = [];
-  private kind: DocumentKind | null = null;
+  private parts: FramePart[] = [];
 
   constructor(private readonly text: string, private readonly lines: readonly TextLine[]) {}
 
@@ -157,19 +166,74 @@ class FrameReader {
     this.parts.push(framePart(name, first, last));
   }
 
-  read(): DocumentFrame {
-    const top = this.readTop();
-    const bodyEnd = top ? this.readBottom(top.next, top.end ?? this.lines.length) : -1;
-    if (top) {
-      this.kind = top.kind;
-      this.parts.push(...top.parts);
-      if (top.next < bodyEnd) {
-        this.add('body', top.bodyFirst ?? (this.lines[top.next] as TextLine), this.lines[bodyEnd - 1] as TextLine);
-      }
+  /**
+   * The documents of the text, one after another: a page of sample documents (范文 篇1, 篇2…) holds several, each
+   * with its own title, 主送机关, closing, 署名 and date.
+   */
+  read(): FramesOf {
+    const frames: DocumentFrame[] = [];
+    let start = 0;
+    for (let top = this.readTop(); top; ) {
+      const next = this.documentAfter(top);
+      const end = Math.min(top.end ?? this.lines.length, next?.first ?? this.lines.length);
+      const nextStart = next ? (this.lines[next.first] as TextLine).start : this.text.length;
+      frames.push({ ...this.frameOf(top, end), start, end: nextStart });
+      start = nextStart;
+      top = next?.top ?? null;
+    }
+    const [first, ...rest] = frames;
+    return first ? [first, ...rest] : [{ kind: null, parts: [], start: 0, end: this.text.length }];
+  }
+
+  /** The kind and parts of the document whose top is `top`, its 署名 and date read up to the line `end` (exclusive). */
+  private frameOf(top: Top, end: number): Pick<DocumentFrame, 'kind' | 'parts'> {
+    this.parts = [...top.parts];
+    const bodyEnd = this.readBottom(top.next, end);
+    if (top.next < bodyEnd) {
+      this.add('body', top.bodyFirst ?? (this.lines[top.next] as TextLine), this.lines[bodyEnd - 1] as TextLine);
     }
     const framed = this.parts.some((part) => part.name === 'header' || part.name === 'number' || part.name === 'addressee');
-    const parts = framed || isStatutory(this.kind) ? this.parts.sort((a, b) => a.start - b.start) : [];
-    return { kind: this.kind, parts };
+    return { kind: top.kind, parts: framed || isStatutory(top.kind) ? this.parts.sort((a, b) => a.start - b.start) : [] };
+  }
+
+  /**
+   * The next document after the one whose top is `top`: a statutory title with its 发文字号 or 主送机关 (a forwarded
+   * document printed whole is a document of its own), or the next sample of a page of them under a date line.
+   */
+  private documentAfter(top: Top): NextDocument | null {
+    if (!isStatutory(top.kind)) {
+      return null;
+    }
+    for (let at = top.next; at < this.lines.length; at++) {
+      const line = this.lines[at] as TextLine;
+      const titled = line.end - line.start <= MAX_TOP_LINE_LENGTH ? this.readTopFrom(at) : null;
+      if (titled && isStatutory(titled.kind) && titled.parts.some((part) => part.name === 'number' || part.name === 'addressee')) {
+        return { top: this.laterCopyOf(titled) ?? titled, first: at };
+      }
+      const sample = line.end - line.start <= MAX_DATE_LENGTH && DATE_LINE.test(line.text) ? this.sampleUnder(at, top) : null;
+      if (sample) {
+        return sample;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The next sample of a page of them, a few lines under the date line `dateAt` (after a label such as 篇2): a title
+   * of the same kind over a sentence (2关于要求…的请示 / 我组坐落在…。), or a 请示 printed from its 主送机关 as the last one
+   * was. Not the text a 通知 issues (…印发…的意见的通知 / 关于…的意见 under its date): a kind of its own.
+   */
+  private sampleUnder(dateAt: number, top: Top): NextDocument | null {
+    const limit = Math.min(this.lines.length, dateAt + 1 + SAMPLE_LABEL_LINES + 1);
+    for (let at = dateAt + 1; at < limit; at++) {
+      const titled = this.readTopFrom(at, true);
+      const body = titled ? this.lines[titled.next] : undefined;
+      if (titled && titled.kind === top.kind && body && /[。！？]/u.test(body.text)) {
+        return { top: titled, first: at };
+      }
+    }
+    const untitled = top.parts.some((part) => part.name === 'title') ? null : this.untitledRequest(dateAt + 1, limit);
+    return untitled ? { top: untitled, first: untitled.next - 1 } : null;
   }
 
   /** Reads 版头, 发文字号, 标题 and 主送机关 from the first lines that hold a title. */
@@ -189,9 +253,8 @@ class FrameReader {
    * first lines, and a line of the text after it that closes with a request (以上请示妥否，请批示。). Its 署名 and
    * date are read just under that closing, so that a page holding a second 请示 below is not read as one.
    */
-  private untitledRequest(): Top | null {
-    const limit = Math.min(this.lines.length, LEADING_DEBRIS_LINES);
-    for (let at = 0; at < limit; at++) {
+  private untitledRequest(from = 0, limit = Math.min(this.lines.length, LEADING_DEBRIS_LINES)): Top | null {
+    for (let at = from; at < limit; at++) {
       const addressee = this.addresseeAt(at, false);
       if (addressee && /[：:]$/u.test(addressee.text) && ADDRESSED_ORGAN.test(addressee.text.slice(0, -1))) {
         const closing = this.lines.findIndex((line, index) => index > at && REQUEST_CLOSING_LINE.test(line.text));
@@ -225,7 +288,8 @@ class FrameReader {
     return title ? withoutSpaces(this.text.slice(title.start, title.end)) : '';
   }
 
-  private readTopFrom(from: number): Top | null {
+  /** The top read from the line `from`; below the first line only a framed title's, unless `bare` allows a bare title. */
+  private readTopFrom(from: number, bare = false): Top | null {
     let at = from;
     const header: TextLine[] = [];
     for (let line = this.lineAt(at, HEADER_LINE); line; line = this.lineAt(at, HEADER_LINE)) {
@@ -237,7 +301,7 @@ class FrameReader {
       at++;
     }
     const title = this.titleAt(at, header.length > 0 || numberBefore !== null);
-    if (!title || (from > 0 && !title.framed)) {
+    if (!title || (from > 0 && !title.framed && !bare)) {
       return null;
     }
     const parts = header.map((line) => framePart('header', line));
@@ -288,7 +352,8 @@ class FrameReader {
       const line = this.lines[next] as TextLine;
       // A title ended with a full stop is still the title (document-title reports the stop).
       const words = line.text.replace(/[。.]$/u, '');
-      if (isHeadingLine(this.text, line)) {
+      // A date line ends what stands above a title (the 署名 and date of the document before it on a page).
+      if (isHeadingLine(this.text, line) || DATE_LINE.test(line.text)) {
         break;
       }
       if (!TITLE_LINE.test(words) || !HAN.test(words) || CLOSING_FORMULA.test(line.text)) {
@@ -469,7 +534,15 @@ class FrameReader {
   }
 }
 
-/** The frame of the document in `text`: its kind and its parts, in document order (none for a speech without them). */
-export function readFrame(text: string, lines: readonly Line[]): DocumentFrame {
+/**
+ * The frames of the documents in `text`: each one's kind and parts, in document order (one without parts for a speech
+ * or a summary).
+ */
+export function readFrames(text: string, lines: readonly Line[]): FramesOf {
   return new FrameReader(text, nonEmptyLines(text, lines)).read();
+}
+
+/** The parts of all the documents of a text, in document order. */
+export function partsOf(frames: FramesOf): FramePart[] {
+  return frames.flatMap((frame) => frame.parts);
 }

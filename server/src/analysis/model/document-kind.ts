@@ -5,13 +5,13 @@
 
 import { STATUTORY_KINDS, type DocumentKind, type StatutoryKind } from '../vocabulary';
 import { withoutSpaces } from './text';
-import type { DocumentModel } from './types';
+import type { DocumentFrame } from './types';
 
 export type { DocumentKind, StatutoryKind };
 
-/** The document's kind: the one gongwen.documentKind forces, else what its title says. */
-export function documentKind(model: DocumentModel, forced: DocumentKind | 'auto'): DocumentKind | null {
-  return forced === 'auto' ? model.frame.kind : forced;
+/** A document's kind: the one gongwen.documentKind forces, else what its title says. */
+export function documentKind(frame: DocumentFrame, forced: DocumentKind | 'auto'): DocumentKind | null {
+  return forced === 'auto' ? frame.kind : forced;
 }
 
 export function isStatutory(kind: DocumentKind | null): kind is StatutoryKind {

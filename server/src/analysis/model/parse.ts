@@ -1,11 +1,11 @@
 import { isClosingStart, isTitleText, matchSalutation } from './blocks';
-import { readFrame } from './document-frame';
+import { partsOf, readFrames } from './document-frame';
 import { matchHeadingMarker, matchItemMarker, type MarkerContext } from './markers';
 import { ITEM_RANK, itemDepths } from './nested-items';
 import { pageChunkCounters } from './page-chunks';
 import { runInHeadingStarts } from './run-in-headings';
 import { CodeSet, isInlineSpace, skipSpaces, splitLines, trimEndOffset, type Line } from './text';
-import type { BlockNode, ChunkCounter, DocumentFrame, DocumentModel, FramePart, OutlineNode } from './types';
+import type { BlockNode, ChunkCounter, DocumentModel, FramePart, FramesOf, OutlineNode } from './types';
 
 const SENTENCE_END = new CodeSet('。！？!?');
 const ITEM_HEAD_END = new CodeSet('。！？!?；;');
@@ -45,10 +45,10 @@ class LineScanner {
   /** The lines of an official document's parts other than its body (发文字号, 附件说明, 署名…): no heading starts there. */
   private readonly framed = new Map<number, FramePart>();
 
-  constructor(private readonly text: string, private readonly lines: readonly Line[], chunkCounters: readonly ChunkCounter[], frame: DocumentFrame) {
+  constructor(private readonly text: string, private readonly lines: readonly Line[], chunkCounters: readonly ChunkCounter[], frames: FramesOf) {
     this.chunkEnds = new Map(chunkCounters.map((counter) => [counter.line, counter.end]));
     this.runIn = runInHeadingStarts(text, lines);
-    for (const part of frame.parts) {
+    for (const part of partsOf(frames)) {
       for (let line = part.firstLine; line <= part.lastLine && part.name !== 'body'; line++) {
         // A title that runs on into its 主送机关 keeps its line.
         if (!this.framed.has(line)) {
@@ -237,9 +237,9 @@ function buildTree(text: string, nodes: Candidate[]): OutlineNode[] {
 export function parseDocument(text: string): DocumentModel {
   const lines = splitLines(text);
   const chunkCounters = pageChunkCounters(text, lines);
-  const frame = readFrame(text, lines);
-  const nodes = settleClosings(new LineScanner(text, lines, chunkCounters, frame).scan());
+  const frames = readFrames(text, lines);
+  const nodes = settleClosings(new LineScanner(text, lines, chunkCounters, frames).scan());
   const roots = buildTree(text, nodes);
-  return { text, roots, nodes, chunkCounters, frame };
+  return { text, roots, nodes, chunkCounters, frames };
 }
 

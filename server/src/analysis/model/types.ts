@@ -61,7 +61,13 @@ export interface DocumentFrame {
   readonly kind: DocumentKind | null;
   /** In document order; empty for a document without the parts of an official document (a speech, a summary). */
   readonly parts: readonly FramePart[];
+  /** The document's share of the text: from the top of the text or its first line to the next document's first line. */
+  readonly start: number;
+  readonly end: number;
 }
+
+/** The documents of a text, in order: one for a single document; a page of samples holds several. */
+export type FramesOf = readonly [DocumentFrame, ...DocumentFrame[]];
 
 export interface DocumentModel {
   readonly text: string;
@@ -71,7 +77,7 @@ export interface DocumentModel {
   readonly nodes: readonly OutlineNode[];
   /** The chunk numbers of a document-sharing page (1、 2、 3、 cut mid-sentence): page debris, not headings. */
   readonly chunkCounters: readonly ChunkCounter[];
-  readonly frame: DocumentFrame;
+  readonly frames: FramesOf;
 }
 
 export interface ChunkCounter {

@@ -1,6 +1,7 @@
-import { documentKind } from '../model/document-kind';
+import { documentKind, type DocumentKind } from '../model/document-kind';
 import { lineBounds, lineBreakOf, lineStartOf } from '../model/spans';
 import { skipSpaces } from '../model/text';
+import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
@@ -14,7 +15,11 @@ const SEPARATOR = /[、，,；;]/u;
  * one superior organ (《党政机关公文处理工作条例》第十五条).
  */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  const part = framePart(model, 'addressee');
+  return model.frames.flatMap((frame) => checkAddressee(text, frame, documentKind(frame, settings.documentKind)));
+}
+
+function checkAddressee(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {
+  const part = framePart(frame, 'addressee');
   if (!part) {
     return [];
   }
@@ -58,7 +63,7 @@ function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentK
       fixes: () => [{ title: { zh: '加上“：”', en: 'Add “：”' }, edits: [{ start: part.end, end: part.end, newText: '：' }], preferred: true, safe: true }],
     });
   }
-  if (documentKind(model, settings.documentKind) === '请示' && SEPARATOR.test(written)) {
+  if (kind === '请示' && SEPARATOR.test(written)) {
     findings.push({
       start: part.start,
       end: part.end,

@@ -1,4 +1,5 @@
 import { trimmedLines } from '../model/text';
+import type { DocumentFrame } from '../model/types';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
 import { changeTo, defineRule, deleteText, type RuleContext } from './rule';
@@ -14,7 +15,11 @@ const TRAILING_PUNCTUATION = /[。；;，,.．、：:]+$/u;
  * no punctuation after a name.
  */
 function check({ text, model }: RuleContext): Finding[] {
-  const part = framePart(model, 'attachments');
+  return model.frames.flatMap((frame) => checkAttachments(text, frame));
+}
+
+function checkAttachments(text: string, frame: DocumentFrame): Finding[] {
+  const part = framePart(frame, 'attachments');
   if (!part) {
     return [];
   }

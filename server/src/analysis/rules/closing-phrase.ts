@@ -1,4 +1,5 @@
-import { documentKind, isStatutory, type StatutoryKind } from '../model/document-kind';
+import { documentKind, isStatutory, type DocumentKind, type StatutoryKind } from '../model/document-kind';
+import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
@@ -27,13 +28,16 @@ function rightFormula(kind: StatutoryKind, title: string): string {
 
 /** The closing formula must match the type the title names: a 报告 does not end 特此通知. */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  const kind = documentKind(model, settings.documentKind);
-  const body = framePart(model, 'body') ?? { start: 0, end: text.length };
+  return model.frames.flatMap((frame) => checkClosing(text, frame, documentKind(frame, settings.documentKind)));
+}
+
+function checkClosing(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {
+  const body = framePart(frame, 'body') ?? frame;
   if (!isStatutory(kind) || !FORMULAS[kind]) {
     return [];
   }
   const allowed = FORMULAS[kind] as readonly string[];
-  const titlePart = framePart(model, 'title');
+  const titlePart = framePart(frame, 'title');
   const title = titlePart ? text.slice(titlePart.start, titlePart.end).replace(/\s+/g, '') : '';
   const findings: Finding[] = [];
   FORMULA_LINE.lastIndex = body.start;

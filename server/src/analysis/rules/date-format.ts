@@ -1,4 +1,5 @@
 import { chineseNumeralValue, halfWidthDigits } from '../model/numerals';
+import type { DocumentFrame } from '../model/types';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
@@ -23,7 +24,11 @@ function dayValue(written: string): number | null {
 
 /** 成文日期: Arabic numerals, the year in full, no leading zeros (GB/T 9704-2012 7.3.5.4): 2026年9月8日. */
 function check({ text, model }: RuleContext): Finding[] {
-  const part = framePart(model, 'date');
+  return model.frames.flatMap((frame) => checkDate(text, frame));
+}
+
+function checkDate(text: string, frame: DocumentFrame): Finding[] {
+  const part = framePart(frame, 'date');
   if (!part) {
     return [];
   }

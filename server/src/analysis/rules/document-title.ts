@@ -1,5 +1,6 @@
 import type { Localized } from '../locale';
-import { documentKind, isStatutory, type StatutoryKind } from '../model/document-kind';
+import { documentKind, isStatutory, type DocumentKind, type StatutoryKind } from '../model/document-kind';
+import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
@@ -39,9 +40,12 @@ const TYPE_TWICE = /(决议|决定|公报|公告|通告|意见|通知|通报|报
 const TITLE_PUNCTUATION = /[^\p{Script=Han}\p{Letter}\p{Number}\s、《》〈〉“”‘’（）()〔〕—·－\-×*＊○□△■☆_＿]/gu;
 
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  const title = framePart(model, 'title');
-  const kind = documentKind(model, settings.documentKind);
-  if (title && kind === null && (framePart(model, 'number') || framePart(model, 'addressee'))) {
+  return model.frames.flatMap((frame) => checkTitle(text, frame, documentKind(frame, settings.documentKind)));
+}
+
+function checkTitle(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {
+  const title = framePart(frame, 'title');
+  if (title && kind === null && (framePart(frame, 'number') || framePart(frame, 'addressee'))) {
     // A document with a 发文字号 or a 主送机关 is an official one: its title ends with its type (GB/T 9704-2012 7.3.2).
     return [{
       start: title.start,

@@ -1,4 +1,5 @@
-import { documentKind } from '../model/document-kind';
+import { documentKind, type DocumentKind } from '../model/document-kind';
+import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
@@ -9,8 +10,12 @@ const ATTENDANCE = /^[ \t\u3000]*(?:出席|列席|请假|参加|参会|出席人
 
 /** A 纪要 names who attended: without 出席、列席、请假 lines it is information, not a warning (a 纪要 may print them elsewhere). */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  const title = framePart(model, 'title');
-  if (documentKind(model, settings.documentKind) !== '纪要' || !title || ATTENDANCE.test(text)) {
+  return model.frames.flatMap((frame) => checkMinutes(text, frame, documentKind(frame, settings.documentKind)));
+}
+
+function checkMinutes(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {
+  const title = framePart(frame, 'title');
+  if (kind !== '纪要' || !title || ATTENDANCE.test(text.slice(frame.start, frame.end))) {
     return [];
   }
   return [{

@@ -24,7 +24,7 @@ const WRAPPING = /[\s\u3000《》〈〉“”"'‘’【】\[\]［］〔〕（�
  * sharing site prints the title above the document it shows. That copy is the repeat, not the document's own.
  */
 export function pageCopiesOfFrame(text: string, model: DocumentModel): Finding[] {
-  const parts = model.frame.parts;
+  const parts = model.frames[0].parts;
   const frameStart = parts[0]?.start ?? 0;
   if (frameStart === 0) {
     return [];

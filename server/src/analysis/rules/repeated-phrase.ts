@@ -9,7 +9,7 @@ import { PAGE_HEAD, pageCopiesOfFrame } from './page-copies';
 import { wholeWords } from './words';
 import { LONGEST_WORD } from './doubled-word';
 import { kindOfTitle } from '../model/document-kind';
-import { isOrganName } from '../model/document-frame';
+import { isOrganName, partsOf } from '../model/document-frame';
 import { isTitleText } from '../model/blocks';
 
 /**
@@ -368,7 +368,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
   // An official document's formal parts (版头, 标题, 署名…) are its own, and what a page prints before it is
   // page debris (pageCopiesOfFrame reports the copies of the title there).
   const salutation = model.nodes.find((node) => node.kind === 'salutation');
-  const parts = model.frame.parts;
+  const parts = partsOf(model.frames);
   const leftOut: readonly Span[] = [
     ...(salutation ? [{ start: 0, end: salutation.start }] : []),
     ...(parts.length > 0 ? [{ start: 0, end: (parts[0] as Span).start }] : []),

@@ -1,4 +1,5 @@
-import { documentKind } from '../model/document-kind';
+import { documentKind, type DocumentKind } from '../model/document-kind';
+import type { DocumentFrame } from '../model/types';
 import { REQUEST_CLOSING } from '../model/document-frame';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
@@ -10,11 +11,14 @@ const CLOSINGS = new RegExp(REQUEST_CLOSING, 'gu');
 
 /** 报告, 通报 and 意见 may not carry a request (条例 第十五条(四)); a 请示 asks one thing and closes once. */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  const kind = documentKind(model, settings.documentKind);
+  return model.frames.flatMap((frame) => checkRequests(text, frame, documentKind(frame, settings.documentKind)));
+}
+
+function checkRequests(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {
   if (kind !== '请示' && kind !== '报告' && kind !== '通报' && kind !== '意见') {
     return [];
   }
-  const body = framePart(model, 'body') ?? { start: 0, end: text.length };
+  const body = framePart(frame, 'body') ?? frame;
   const closings = Array.from(text.slice(body.start, body.end).matchAll(CLOSINGS), (match) => ({ start: body.start + match.index, end: body.start + match.index + match[0].length }));
   if (kind === '请示') {
     return [...secondClosings(closings), ...furtherRequests(text, body)];

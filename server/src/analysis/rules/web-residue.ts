@@ -4,7 +4,7 @@ import { framePart } from './frame';
 import type { Finding } from '../vocabulary';
 import { aloneOnLine, dropOverlaps, lineBounds, type Span } from '../model/spans';
 import type { ChunkCounter, DocumentModel } from '../model/types';
-import { DATE_LINE, isOrganName } from '../model/document-frame';
+import { DATE_LINE, isOrganName, partsOf } from '../model/document-frame';
 import { isStatutory, kindOfTitle } from '../model/document-kind';
 import { isInlineSpace, skipSpaces, trimmedLines, withoutSpaces } from '../model/text';
 import { PAGE_HEAD } from './page-copies';
@@ -434,7 +434,7 @@ function namesAmongPageDebris(text: string, found: readonly Residue[]): Residue[
 
 /** A date alone on its line above an official document's own top: the page's posting date under its copy of the title. */
 function datesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
-  const top = model.frame.parts[0]?.start ?? 0;
+  const top = model.frames[0].parts[0]?.start ?? 0;
   return trimmedLines(text, 0, top)
     .filter((line) => DATE_LINE.test(text.slice(line.start, line.end)))
     .map((line) => ({ ...line, what: POSTING_DETAILS }));
@@ -468,7 +468,7 @@ const PAGE_TITLE = /^(?:[^\s，。：:]{1,12}[ \t\u3000]*[丨|｜_][ \t\u3000]*)
 
 /** Lines above the document's title that print it (or its part from 关于) with the site's column or name: the page's title. */
 function pageTitlesAboveTheDocument(text: string, model: DocumentModel): Residue[] {
-  const title = framePart(model, 'title');
+  const title = framePart(model.frames[0], 'title');
   if (!title) {
     return [];
   }
@@ -624,9 +624,10 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
   }
   found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...jammers(text), ...titlesRunIntoText(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
   found.push(...namesAmongPageDebris(text, found));
-  // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it).
-  const date = framePart(model, 'date');
-  const kept = found.filter((residue) => !date || residue.end <= date.start || residue.start >= date.end);
+  // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it); the 署名 of
+  // one document of a page of several is that document's, not the page's.
+  const signed = partsOf(model.frames).filter((part) => part.name === 'date' || part.name === 'signature');
+  const kept = found.filter((residue) => signed.every((part) => residue.end <= part.start || residue.start >= part.end));
   return dropOverlaps(kept.sort((a, b) => a.start - b.start));
 }
 

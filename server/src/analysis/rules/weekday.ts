@@ -1,3 +1,4 @@
+import type { DocumentFrame } from '../model/types';
 import type { Finding } from '../vocabulary';
 import { framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
@@ -39,14 +40,22 @@ function documentYear(years: readonly { at: number; year: number }[], at: number
   return chosen;
 }
 
+/** The year of a document's 成文日期, if it has one in full. */
+function signedYear(text: string, frame: DocumentFrame): number | undefined {
+  const datePart = framePart(frame, 'date');
+  const year = datePart ? /^((?:19|20)[0-9]{2})年/.exec(text.slice(datePart.start, datePart.end))?.[1] : undefined;
+  return year === undefined ? undefined : Number(year);
+}
+
 function check({ text, model }: RuleContext): Finding[] {
-  const datePart = framePart(model, 'date');
-  const dateYear = datePart ? /^((?:19|20)[0-9]{2})年/.exec(text.slice(datePart.start, datePart.end))?.[1] : undefined;
-  let years: { at: number; year: number }[] | null = dateYear === undefined ? null : [{ at: 0, year: Number(dateYear) }];
+  const signed = model.frames.map((frame) => ({ frame, year: signedYear(text, frame) }));
+  let allYears: { at: number; year: number }[] | null = null;
   const findings: Finding[] = [];
   for (const match of text.matchAll(DATED_WEEKDAY)) {
     const [whole, writtenYear, month, day, named] = match as unknown as [string, string | undefined, string, string, string];
-    years ??= fullDateYears(text);
+    // The 成文日期 of the document the date is in decides its year; without one, the dates around it.
+    const own = signed.find(({ frame }) => match.index >= frame.start && match.index < frame.end)?.year;
+    const years = own === undefined ? (allYears ??= fullDateYears(text)) : [{ at: 0, year: own }];
     const year = writtenYear !== undefined ? Number(writtenYear) : documentYear(years, match.index);
     const weekday = year === null ? null : weekdayOf(year, Number(month), Number(day));
     if (weekday === null || names(weekday, named) || (writtenYear === undefined && years.some((other) => names(weekdayOf(other.year, Number(month), Number(day)), named)))) {
