@@ -423,7 +423,7 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
-  it('reads a template site\'s page of two 请示: its title, posting time and item label, the counters glued to each title, a 请示 sent to two organs', async () => {
+  it('reads a template site\'s page of two 请示, each on its own: the page\'s title, posting time and item label, the counters glued to each title, the first sent to two organs, 关于要求 in the second', async () => {
     const { uri, lines, diagnostics, document: opened, shown } = await openPage('request-collection-page', 3971);
     assert.deepEqual(shown, [
       ['web-residue', 0, lines[0]],
@@ -433,10 +433,12 @@ describe('bundled server over stdio', () => {
       ['web-residue', 4, '1'],
       ['addressee', 5, lines[5]],
       ['web-residue', 10, '2'],
+      ['document-title', 10, '要求'],
     ]);
     const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => s.name), ['标题', '主送机关', '正文', '发文机关署名', '成文日期']);
-    // Fix-all deletes the page's lines and counters; which organ the 请示 goes to is the drafter's to decide.
+    assert.deepEqual(symbols.map((s) => s.name), ['标题', '主送机关', '正文', '发文机关署名', '成文日期', '标题', '正文', '发文机关署名', '成文日期']);
+    // Fix-all deletes the page's lines and counters; which organ the 请示 goes to, and how its title reads, are the
+    // drafter's to decide.
     const fixed = await fixAllEdits(uri, diagnostics[0]!.range);
     assert.equal(TextDocument.applyEdits(opened, fixed), lines.slice(4).join('\n').replace(/^1关于/mu, '关于').replace(/^2关于/mu, '关于'));
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

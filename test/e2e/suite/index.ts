@@ -236,22 +236,22 @@ const tests: Test[] = [
     assert.equal(editor.document.lineAt(1).text, '青政通〔2025〕3号');
     await gongwenDiagnosticsOnce(uri, 2);
   }],
-  ['a template site\'s page of two 请示: the page\'s lines and the counters glued to the titles, a 请示 sent to two organs; the 请示 in the status bar, fix-all on save', async () => {
+  ['a template site\'s page of two 请示, each on its own: the page\'s lines and the counters glued to the titles, the first sent to two organs, 关于要求 in the second; the 请示 in the status bar, fix-all on save', async () => {
     const api = await gongwenApi();
     const editor = await openPage('request-collection-page');
     const uri = editor.document.uri;
-    const shown = await gongwenDiagnosticsOnce(uri, 7);
+    const shown = await gongwenDiagnosticsOnce(uri, 8);
     assert.deepEqual(shown.map((d) => [codeOf(d), d.range.start.line]), [
-      ['web-residue', 0], ['web-residue', 1], ['web-residue', 2], ['web-residue', 3], ['web-residue', 4], ['addressee', 5], ['web-residue', 10],
+      ['web-residue', 0], ['web-residue', 1], ['web-residue', 2], ['web-residue', 3], ['web-residue', 4], ['addressee', 5], ['web-residue', 10], ['document-title', 10],
     ]);
     await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 请示 · ') ? true : undefined), api.onDidUpdateStatus);
     const outline = await outlineNames(uri);
-    assert.deepEqual(outline.map((node) => (Array.isArray(node) ? node[0] : node)), ['Title', 'Addressee', 'Body', 'Issuing organ', 'Date']);
+    assert.deepEqual(outline.map((node) => (Array.isArray(node) ? node[0] : node)), ['Title', 'Addressee', 'Body', 'Issuing organ', 'Date', 'Title', 'Body', 'Issuing organ', 'Date']);
     await editAndSave(editor);
     assert.equal(editor.document.lineAt(0).text, '关于调整办公用房的请示');
-    assert.equal(editor.document.lineAt(6).text, '关于增加公务用车的请示');
-    // Which organ the 请示 goes to is the drafter's to decide: that warning stays.
-    await gongwenDiagnosticsOnce(uri, 1);
+    assert.equal(editor.document.lineAt(6).text, '关于要求增加公务用车的请示');
+    // Which organ the 请示 goes to, and how its title reads, are the drafter's to decide: those warnings stay.
+    await gongwenDiagnosticsOnce(uri, 2);
   }],
   ['a document site\'s page: its file extension and size, upload date, a notice as one diagnostic with none inside it, the keyword line; fix-all on save keeps the document', async () => {
     const editor = await openPage('document-site-page');
