@@ -27,7 +27,12 @@ const DI: Localized = { zh: '修饰动词用“地”（认真地做好）', en:
 const DE: Localized = { zh: '动词后接程度补语用“得”（做得很好）', en: 'A complement of degree after a verb takes 得 (做得很好)' };
 
 const ADVERBS = ['认真', '积极', '扎实', '稳步', '大力', '切实', '全面', '深入', '主动', '努力', '持续', '坚决', '有序', '稳妥'];
-const VERBS = ['做', '干', '搞', '抓', '办'];
+/** 很好的 before a verb and its 了 (很好的传达贯彻了): a predicate, not a noun (得到了很好的落实 is right). */
+const DEGREES = ['很好', '较好', '更好', '非常好'];
+const DONE = /(?:传达|贯彻|落实|完成|推动|推进|执行|发挥|解决|履行|维护|促进|带动|保障|体现|展示|诠释|回答|回应|实现|把握|融入|结合|宣传|学习|领会){1,2}了/y;
+const VERBS = ['做', '干', '搞', '抓', '办', '讲', '说', '写'];
+/** 讲的很好的一点 (the good point he made) is right: the degree word is not a complement when 的 follows it. */
+const DEGREE_COMPLEMENT = /(?:很|非常|十分|比较|更加|更)(?:好|出色|扎实|到位|不错|精彩)(?!的)/y;
 
 const CONFUSIONS: readonly Confusion[] = [
   { phrase: '截止到', right: '截至', level: 'warning', why: JIEZHI },
@@ -40,7 +45,8 @@ const CONFUSIONS: readonly Confusion[] = [
   { phrase: '反应', before: /(?:情况|诉求|民意)/y, right: '反映', level: 'hint', why: FANYING },
   { phrase: '启用', before: /(?:干部|人才|年轻干部|新人)/y, right: '起用', level: 'warning', why: QIYONG },
   ...ADVERBS.map((adverb) => ({ phrase: `${adverb}的`, before: /(?:做好|抓好|推进|落实|贯彻|开展|抓实|推动)/y, from: adverb.length, right: '地', level: 'warning' as const, why: DI })),
-  ...VERBS.map((verb) => ({ phrase: `${verb}的`, before: /(?:很|非常|十分|比较|更加|更)(?:好|出色|扎实|到位|不错|精彩)/y, from: verb.length, right: '得', level: 'warning' as const, why: DE })),
+  ...DEGREES.map((degree) => ({ phrase: `${degree}的`, before: DONE, from: degree.length, right: '地', level: 'warning' as const, why: DI })),
+  ...VERBS.map((verb) => ({ phrase: `${verb}的`, before: DEGREE_COMPLEMENT, from: verb.length, right: '得', level: 'warning' as const, why: DE })),
 ];
 
 const table = new PhraseTable(CONFUSIONS);
