@@ -387,6 +387,25 @@ function countersGluedToTitles(text: string): Residue[] {
   return found;
 }
 
+/** A bracketed label alone on its line: 【综合性会议纪要】, 【会议通知格式范文一】. */
+const BRACKETED_LABEL = /^[ \t\u3000]*【([^】\r\n]{2,24})】[ \t\u3000]*$/gmu;
+/** What a sample page's label names: a kind of sample (…范文一, …模板, …格式). */
+const SAMPLE_KIND = /(?:范文|例文|样文|范例|范本|模板|格式)[\d一二三四五六七八九十]*$/u;
+
+/**
+ * A sample page's label in 【】 over the sample's title (【综合性会议纪要】 / ××县人民政府第六次常务会议纪要): the label
+ * names a kind of document or of sample, and the line under it is a title that names its kind.
+ */
+function sampleLabelsAboveTitles(text: string): Residue[] {
+  return Array.from(text.matchAll(BRACKETED_LABEL)).flatMap((match) => {
+    const label = match[1] as string;
+    const below = lineBelow(text, match.index);
+    const title = below && text.slice(below.start, below.end);
+    const names = SAMPLE_KIND.test(label) || kindOfTitle(label, true) !== null;
+    return names && title && kindOfTitle(title, true) !== null ? [{ ...trimmed(text, { start: match.index, end: match.index + match[0].length }), what: COLLECTION_LABEL }] : [];
+  });
+}
+
 /** The title of a collection printed above its first item's label (政府会议纪要 / 政府会议纪要篇1). */
 function collectionTitles(text: string, found: readonly Residue[]): Residue[] {
   const titles: Residue[] = [];
@@ -622,7 +641,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
-  found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...jammers(text), ...titlesRunIntoText(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...chunkResidue(text, model.chunkCounters));
+  found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...jammers(text), ...titlesRunIntoText(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...sampleLabelsAboveTitles(text), ...chunkResidue(text, model.chunkCounters));
   found.push(...namesAmongPageDebris(text, found));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it); the 署名 of
   // one document of a page of several is that document's, not the page's.
