@@ -47,6 +47,8 @@ const ITEM_LABEL = /^(.+?)[ \t\u3000]*篇[\d一二三四五六七八九十]{1,3}
 
 const TITLE_TAG: Localized = { zh: '网站标题标签', en: 'a template site’s title tag' };
 const POSTING_DETAILS: Localized = { zh: '网页发布信息', en: 'a page’s posting details' };
+/** Who posted a page: a user name in Latin letters, or the site's staff. */
+const POSTER = '(?:[A-Za-z][A-Za-z0-9_.-]{1,19}|(?:网站)?管理员|网站编辑|小编)';
 const PORTAL_DETAILS: Localized = { zh: '政府网站的文件信息栏', en: 'a government portal’s document details' };
 const ISSUER_FIELD: Localized = { zh: '转载网站的发布机关栏', en: 'a reposting site’s issuing-organ field' };
 const EDITOR_NOTE: Localized = { zh: '网站编辑导语', en: 'a template site’s editor note' };
@@ -99,6 +101,12 @@ const FORMS: readonly ResidueForm[] = [
     what: POSTING_DETAILS,
   },
   {
+    // A posting line: the poster's name or role beside a date in figures (admin 2024-05-31 网站管理员 admin, 小编 2023-3-1).
+    pattern: new RegExp(`^[ \\t\\u3000]*(?:${POSTER}[ \\t\\u3000]+)+\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\t\\u3000]+${POSTER})*[ \\t\\u3000]*$|^[ \\t\\u3000]*\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\t\\u3000]+${POSTER})+[ \\t\\u3000]*$`, 'gm'),
+    scope: 'line',
+    what: POSTING_DETAILS,
+  },
+  {
     // A portal's header: its name and today's date with the weekday (天津市某区人民政府 2019年12月3日星期二).
     pattern: /^[ \t\u3000]*\p{Script=Han}{2,30}[ \t\u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期|周)[一二三四五六日天](?:[ \t\u3000]*农历\S{2,8})?[ \t\u3000]*$/gmu,
     scope: 'line',
@@ -130,7 +138,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推广链接', en: 'a promotion link' },
   },
   {
-    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用|推荐|共|汇总)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
+    pattern: /[（(【\[](?:完整文档|完整版|(?:精选|通用|推荐|共|汇总|合集)?[\d一二三四五六七八九十]+篇|最新版?|优秀范文|范文|word版|Word版|可编辑|免费下载|合集|全文)[）)】\]]/g,
     scope: 'match',
     what: TITLE_TAG,
   },
@@ -191,7 +199,7 @@ const FORMS: readonly ResidueForm[] = [
     what: COLLECTION_LABEL,
   },
   {
-    pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,30}(?:[ \t\u3000]*篇[\d一二三四五六七八九十]{1,3}|(?:实用|精选|通用|优秀|热门|经典|最新|汇总|合集|大全|范文|模板|集锦)[\d一二三四五六七八九十]+篇)[ \t\u3000]*$/gm,
+    pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,30}(?:[ \t\u3000]*篇[\d一二三四五六七八九十]{1,3}|(?:实用|精选|通用|优秀|热门|经典|最新|汇总|合集|大全|范文|模板|集锦)[\d一二三四五六七八九十]+篇|(?:范文|范例|范本|模板|例文|样文)[ \t\u3000]*第[\d一二三四五六七八九十]{1,3}篇)[ \t\u3000]*$/gm,
     scope: 'line',
     what: COLLECTION_LABEL,
   },
