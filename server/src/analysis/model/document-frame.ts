@@ -198,42 +198,42 @@ class FrameReader {
 
   /**
    * The next document after the one whose top is `top`: a statutory title with its 发文字号 or 主送机关 (a forwarded
-   * document printed whole is a document of its own), or the next sample of a page of them under a date line.
+   * document printed whole is a document of its own), or the next sample of a page of them a few lines under a date
+   * line (after a label such as 篇2).
    */
   private documentAfter(top: Top): NextDocument | null {
     if (!isStatutory(top.kind)) {
       return null;
     }
+    let dateAt = -1;
     for (let at = top.next; at < this.lines.length; at++) {
       const line = this.lines[at] as TextLine;
-      const titled = line.end - line.start <= MAX_TOP_LINE_LENGTH ? this.readTopFrom(at) : null;
+      const titled = line.end - line.start <= MAX_TOP_LINE_LENGTH ? this.readTopFrom(at, true) : null;
       if (titled && isStatutory(titled.kind) && titled.parts.some((part) => part.name === 'number' || part.name === 'addressee')) {
         return { top: this.laterCopyOf(titled) ?? titled, first: at };
       }
-      const sample = line.end - line.start <= MAX_DATE_LENGTH && DATE_LINE.test(line.text) ? this.sampleUnder(at, top) : null;
+      const sample = dateAt >= 0 && at - dateAt <= SAMPLE_LABEL_LINES + 1 ? this.sampleAt(at, titled, top) : null;
       if (sample) {
-        return sample;
+        return { top: sample, first: at };
+      }
+      if (line.end - line.start <= MAX_DATE_LENGTH && DATE_LINE.test(line.text)) {
+        dateAt = at;
       }
     }
     return null;
   }
 
   /**
-   * The next sample of a page of them, a few lines under the date line `dateAt` (after a label such as 篇2): a title
-   * of the same kind over a sentence (2关于要求…的请示 / 我组坐落在…。), or a 请示 printed from its 主送机关 as the last one
+   * The next sample of a page of them at the line `at`, `titled` the top read there: a title of the same kind as the
+   * last sample's over a sentence (2关于要求…的请示 / 我组坐落在…。), or a 请示 printed from its 主送机关 as the last one
    * was. Not the text a 通知 issues (…印发…的意见的通知 / 关于…的意见 under its date): a kind of its own.
    */
-  private sampleUnder(dateAt: number, top: Top): NextDocument | null {
-    const limit = Math.min(this.lines.length, dateAt + 1 + SAMPLE_LABEL_LINES + 1);
-    for (let at = dateAt + 1; at < limit; at++) {
-      const titled = this.readTopFrom(at, true);
-      const body = titled ? this.lines[titled.next] : undefined;
-      if (titled && titled.kind === top.kind && body && /[。！？]/u.test(body.text)) {
-        return { top: titled, first: at };
-      }
+  private sampleAt(at: number, titled: Top | null, last: Top): Top | null {
+    const body = titled ? this.lines[titled.next] : undefined;
+    if (titled && titled.kind === last.kind && body && /[。！？]/u.test(body.text)) {
+      return titled;
     }
-    const untitled = top.parts.some((part) => part.name === 'title') ? null : this.untitledRequest(dateAt + 1, limit);
-    return untitled ? { top: untitled, first: untitled.next - 1 } : null;
+    return last.parts.some((part) => part.name === 'title') ? null : this.untitledRequest(at, at + 1);
   }
 
   /** Reads 版头, 发文字号, 标题 and 主送机关 from the first lines that hold a title. */

@@ -1,10 +1,10 @@
-import { documentKind, type DocumentKind } from '../model/document-kind';
+import type { DocumentKind } from '../model/document-kind';
 import { lineBounds, lineBreakOf, lineStartOf } from '../model/spans';
 import { skipSpaces } from '../model/text';
 import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { framePart } from './frame';
+import { eachDocument, framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
 
 /** Where one organ ends and the next begins in a list of addressees. */
@@ -15,7 +15,7 @@ const SEPARATOR = /[、，,；;]/u;
  * one superior organ (《党政机关公文处理工作条例》第十五条).
  */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  return model.frames.flatMap((frame) => checkAddressee(text, frame, documentKind(frame, settings.documentKind)));
+  return eachDocument(model, settings.documentKind, (frame, kind) => checkAddressee(text, frame, kind));
 }
 
 function checkAddressee(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {

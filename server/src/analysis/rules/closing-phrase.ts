@@ -1,8 +1,8 @@
-import { documentKind, isStatutory, type DocumentKind, type StatutoryKind } from '../model/document-kind';
+import { isStatutory, type DocumentKind, type StatutoryKind } from '../model/document-kind';
 import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { framePart } from './frame';
+import { eachDocument, framePart } from './frame';
 import { changeTo, defineRule, type RuleContext } from './rule';
 
 /** The closing formulas of each type, the first being the one a fix writes. */
@@ -28,7 +28,7 @@ function rightFormula(kind: StatutoryKind, title: string): string {
 
 /** The closing formula must match the type the title names: a 报告 does not end 特此通知. */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  return model.frames.flatMap((frame) => checkClosing(text, frame, documentKind(frame, settings.documentKind)));
+  return eachDocument(model, settings.documentKind, (frame, kind) => checkClosing(text, frame, kind));
 }
 
 function checkClosing(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {

@@ -1,9 +1,9 @@
 import type { Localized } from '../locale';
-import { documentKind, isStatutory, type DocumentKind, type StatutoryKind } from '../model/document-kind';
+import { isStatutory, type DocumentKind, type StatutoryKind } from '../model/document-kind';
 import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { framePart } from './frame';
+import { eachDocument, framePart } from './frame';
 import { defineRule, deleteText, type RuleContext } from './rule';
 
 /** 关于对…的批复: 对 says again what 关于 says. Not where 对 starts a word (关于对外开放, 对口支援…). */
@@ -40,7 +40,7 @@ const TYPE_TWICE = /(决议|决定|公报|公告|通告|意见|通知|通报|报
 const TITLE_PUNCTUATION = /[^\p{Script=Han}\p{Letter}\p{Number}\s、《》〈〉“”‘’（）()〔〕—·－\-×*＊○□△■☆_＿]/gu;
 
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  return model.frames.flatMap((frame) => checkTitle(text, frame, documentKind(frame, settings.documentKind)));
+  return eachDocument(model, settings.documentKind, (frame, kind) => checkTitle(text, frame, kind));
 }
 
 function checkTitle(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {

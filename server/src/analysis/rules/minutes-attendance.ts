@@ -1,8 +1,8 @@
-import { documentKind, type DocumentKind } from '../model/document-kind';
+import type { DocumentKind } from '../model/document-kind';
 import type { DocumentFrame } from '../model/types';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { framePart } from './frame';
+import { eachDocument, framePart } from './frame';
 import { defineRule, type RuleContext } from './rule';
 
 /** The attendance block of 纪要 (GB/T 9704-2012 10.3): 出席：… 列席：… 请假：… (or 参加人员：…). */
@@ -10,7 +10,7 @@ const ATTENDANCE = /^[ \t\u3000]*(?:出席|列席|请假|参加|参会|出席人
 
 /** A 纪要 names who attended: without 出席、列席、请假 lines it is information, not a warning (a 纪要 may print them elsewhere). */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  return model.frames.flatMap((frame) => checkMinutes(text, frame, documentKind(frame, settings.documentKind)));
+  return eachDocument(model, settings.documentKind, (frame, kind) => checkMinutes(text, frame, kind));
 }
 
 function checkMinutes(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {

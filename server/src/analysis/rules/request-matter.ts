@@ -1,9 +1,9 @@
-import { documentKind, type DocumentKind } from '../model/document-kind';
+import type { DocumentKind } from '../model/document-kind';
 import type { DocumentFrame } from '../model/types';
 import { REQUEST_CLOSING } from '../model/document-frame';
 import type { Settings } from '../settings';
 import type { Finding } from '../vocabulary';
-import { framePart } from './frame';
+import { eachDocument, framePart } from './frame';
 import { defineRule, type RuleContext } from './rule';
 
 /** Every closing request of a text (REQUEST_CLOSING). */
@@ -11,7 +11,7 @@ const CLOSINGS = new RegExp(REQUEST_CLOSING, 'gu');
 
 /** 报告, 通报 and 意见 may not carry a request (条例 第十五条(四)); a 请示 asks one thing and closes once. */
 function check({ text, model }: RuleContext, settings: Pick<Settings, 'documentKind'>): Finding[] {
-  return model.frames.flatMap((frame) => checkRequests(text, frame, documentKind(frame, settings.documentKind)));
+  return eachDocument(model, settings.documentKind, (frame, kind) => checkRequests(text, frame, kind));
 }
 
 function checkRequests(text: string, frame: DocumentFrame, kind: DocumentKind | null): Finding[] {
