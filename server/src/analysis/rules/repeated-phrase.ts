@@ -201,8 +201,14 @@ function repeatedTitles({ text, model }: RuleContext, coverage: Coverage): Findi
 }
 
 /**
+ * What follows a title's words when the sentence is about the title: 是, a comma, 的… (…工作计划是按照…制定的).
+ */
+const TITLE_AS_SUBJECT = /^[ \t\u3000]*(?:[是为将要旨已的，,]|主要)/u;
+
+/**
  * A title alone on its line, written again at the start of the next line with the text glued to it
- * (厅长在…的讲话*在**省确立了…), as a template site prints its preview: the copy, or undefined.
+ * (厅长在…的讲话*在**省确立了…), as a template site prints its preview: the copy, or undefined. A first
+ * sentence that opens with the title's words and goes on about it (…工作计划是按照…制定的) is the text's own.
  */
 function gluedCopy(text: string, model: RuleContext['model'], start: number, end: number): Span | undefined {
   const line = aloneOnLine(text, start, end);
@@ -216,7 +222,9 @@ function gluedCopy(text: string, model: RuleContext['model'], start: number, end
   const title = text.slice(start, end);
   const stop = next + title.length;
   const titled = model.nodes.some((node) => node.start === next && node.kind === 'title');
-  return !titled && text.startsWith(title, next) && stop < text.length && !isWhiteSpace(text.charCodeAt(stop)) ? { start: next, end: stop } : undefined;
+  return !titled && text.startsWith(title, next) && stop < text.length && !isWhiteSpace(text.charCodeAt(stop)) && !TITLE_AS_SUBJECT.test(text.slice(stop, stop + 3))
+    ? { start: next, end: stop }
+    : undefined;
 }
 
 /** A title glued to copies of itself is this long: at least so many Chinese characters, at most so many characters. */
