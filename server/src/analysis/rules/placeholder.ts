@@ -23,9 +23,12 @@ const MISSING_NAMES: Readonly<Record<Missing, Localized>> = {
 const HAN = /\p{Script=Han}/u;
 const ASCII_LETTER = /[A-Za-z]/;
 const DIGIT = /[0-9０-９]/;
-const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周吨套号]|余|多|公里|平方|小时|分钟|个百分点)/;
+const UNIT_AFTER = /^(?:人(?![工民才口])|[个名项次位家条所处户亩元万亿千百倍岁期届批座台辆件篇场轮天周吨套号死伤]|余|多|公里|平方|小时|分钟|个百分点)/;
 const PLACE_AFTER = /^(?:[镇村县市区乡街省州旗盟社局委办厂校院所直]|街道|社区|公司|集团|高新区|开发区|园区|部门|单位|系统)/;
-const PERSON_AFTER = /^(?:同志|书记|主任|局长|县长|市长|镇长|区长|部长|先生|女士|总书记)/;
+const PERSON_AFTER = /^(?:同志|副?(?:书记|主任|局长|县长|市长|镇长|区长|乡长|部长|省长|州长|主席|秘书长|专员)|先生|女士|总书记)/;
+/** A single X alone in quotation marks (“X”事故) stands for a name. */
+const OPENING_QUOTE = /[“‘「『]/;
+const CLOSING_QUOTE = /^[”’」』]/;
 
 /** A date written with slashes or dashes (201X/X/XX, 2026-XX-XX): which part of it the span is. */
 function datePart(text: string, start: number, end: number): Missing | undefined {
@@ -98,10 +101,13 @@ function emptyDates(text: string, spans: Span[]): void {
   }
 }
 
+/** The digits after a masked digit and the unit of the figure they end (X112元, X00万元, X5%). */
+const MASKED_FIGURE = /^\d+(?:\.\d+)?(?:[%％]|[万亿]?(?:元|人|户|亩|吨|个|公里))/;
+
 /**
- * Runs of X/x standing for a value: XX, xxx, and a single X beside a number or unit (X个, 202X年, x%), in a
- * decimal or a date (X.X%, 201X/X/XX), before a title or role (x县长, X主任同志), or masking part of a name
- * (在X委的领导下, 全X系统, 各X直单位).
+ * Runs of X/x standing for a value: XX, xxx, and a single X beside a number or unit (X个, 202X年, x%, x死x伤),
+ * in a decimal or a date (X.X%, 201X/X/XX), before a title or role (x县长, X副省长), alone in quotation marks
+ * (“X”事故), or masking part of a name (在X委的领导下, 全X系统, 各X直单位).
  */
 function letterRuns(text: string, spans: Span[]): void {
   for (const match of text.matchAll(/[Xx]+/g)) {
@@ -109,15 +115,18 @@ function letterRuns(text: string, spans: Span[]): void {
     const end = start + match[0].length;
     const before = text[start - 1] ?? '';
     const after = text.slice(end, end + 4);
-    // x86, X11: a letter glued to a run of digits at a word start names a product, not a blank.
-    if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after[0] ?? '') || (match[0].length === 1 && !DIGIT.test(before) && /^\d{2}/.test(after))) {
+    // x86, X11, X5型: a letter glued to digits at a word start names a product, not a blank; X112元 and X00万元
+    // are figures with a digit masked.
+    const product = match[0].length === 1 && !DIGIT.test(before) && DIGIT.test(after[0] ?? '') && !MASKED_FIGURE.test(text.slice(end, end + 12));
+    if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after[0] ?? '') || product) {
       continue;
     }
     const nextToNumber = DIGIT.test(before) || DIGIT.test(after[0] ?? '') || /^[%％]/.test(after) || before === '第';
     const inNumber = /^[.．\/／-][\dXx]/.test(after) || /[\dXx][.．\/／-]$/.test(text.slice(Math.max(0, start - 2), start));
     const beforeRole = PERSON_AFTER.test(after);
     const inName = HAN.test(before) && PLACE_AFTER.test(after);
-    if (match[0].length >= 2 || nextToNumber || inNumber || beforeRole || inName || UNIT_AFTER.test(after) || /^[年月日]/.test(after)) {
+    const quoted = OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after);
+    if (match[0].length >= 2 || nextToNumber || inNumber || beforeRole || inName || quoted || UNIT_AFTER.test(after) || /^[年月日]/.test(after)) {
       spans.push({ start, end });
     }
   }
@@ -191,6 +200,8 @@ const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
   [/【\s*】|\[ +\]|\[\](?!\()|[（(][ \t\u3000]*[）)]|《\s*》|“\s*”/g, 'content'],
   [/[【\[（(](?:待补充|待填写|待定|待核实|待更新|请填写|请补充|此处填写|此处补充|填写[^】\]）)]{0,12}|补充[^】\]）)]{0,12}|TODO|TBD)[】\]）)]/g, 'content'],
   [/(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])|＿+/g, undefined],
+  /** A value masked by a bracketed ellipsis (〔…〕镇, 投资〔…〕万元), as document sites print a name or figure they hide. */
+  [/[〔【［\[][ \t\u3000]*(?:…+|\.{3,}|。{3})[ \t\u3000]*[〕】］\]]/g, undefined],
 ];
 
 /**
