@@ -47,9 +47,12 @@ function siblingsOf(roots: readonly OutlineNode[]): Map<OutlineNode, readonly Ou
   return siblings;
 }
 
-/** A heading with nothing under it: no sub-headings and no text of its own after the heading. */
+/** A label and its value on the heading's line (二、会议地点：县政府三楼会议室): the heading holds its content. */
+const LABELLED_VALUE = /[：:][ \t\u3000]*[\p{L}\p{N}]/u;
+
+/** A heading with nothing under it: no sub-headings, no text of its own after the heading, no value after its label. */
 function isBare(text: string, node: OutlineNode): boolean {
-  return node.children.length === 0 && !CONTENT.test(text.slice(node.headEnd, node.end));
+  return node.children.length === 0 && !CONTENT.test(text.slice(node.headEnd, node.end)) && !LABELLED_VALUE.test(text.slice(node.start, node.headEnd));
 }
 
 /**
