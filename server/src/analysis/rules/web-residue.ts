@@ -59,6 +59,9 @@ const KEYWORD_LINE: Localized = { zh: '网站关键词行', en: 'a website’s k
 const PORTAL_NAME: Localized = { zh: '政府网站的网站名或栏目名', en: 'a portal’s name or column' };
 const FILE_DETAILS: Localized = { zh: '文档网站的文件名后缀或大小', en: 'a document site’s file extension or size' };
 
+/** How a template site's name ends. */
+const SITE_ENDINGS = '范文网|文库|范文大全|秘书网|写作网|公文网|文秘网|材料网|资料网|范文吧|文档网|范文之家|范文站';
+
 const FORMS: readonly ResidueForm[] = [
   {
     pattern: /(?:下面|以下)(?:是|为)[^。\r\n]{0,60}?(?:整理|收集|分享|推荐|准备|带来|搜集)[^。\r\n]{0,160}?(?:供大家|仅供|欢迎|希望)[^。\r\n]{0,40}?(?:参考|借鉴|阅读|学习|收藏|帮助|下载)/g,
@@ -66,7 +69,7 @@ const FORMS: readonly ResidueForm[] = [
     what: EDITOR_NOTE,
   },
   {
-    pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|为(?:你|您)精选|供(?:你|您)写作参考|喜欢就(?:复制|收藏|下载)|由会员(?:上传|分享)[，,]|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
+    pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|来源于网友上传|不代表本站(?:观点|立场)|咨询客服老师|为(?:你|您)精选|供(?:你|您)写作参考|喜欢就(?:复制|收藏|下载)|由会员(?:上传|分享)[，,]|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
     scope: 'sentence',
     what: EDITOR_NOTE,
   },
@@ -91,7 +94,7 @@ const FORMS: readonly ResidueForm[] = [
     what: HIDDEN_TEXT,
   },
   {
-    pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置|快捷搜索|热门搜索|热搜|搜索热词|大家都在搜)[：:].*$|^[ \t\u3000]*(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
+    pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置|快捷搜索|热门搜索|热搜|搜索热词|大家都在搜)[：:].*$|^[ \t\u3000]*(?:[^\s，。,.：:]{2,20}[ \t\u3000]+)?(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
     scope: 'line',
     what: { zh: '网页导航', en: 'a page breadcrumb' },
   },
@@ -114,9 +117,21 @@ const FORMS: readonly ResidueForm[] = [
     what: POSTING_DETAILS,
   },
   {
-    pattern: /^[ \t\u3000]*[^\s，。,.：:]{0,20}(?:范文网|文库|范文大全|秘书网|写作网|公文网|文秘网|材料网|资料网|范文吧|文档网|范文之家|范文站)[ \t\u3000]*$/gm,
+    pattern: new RegExp(`^[ \\t\\u3000]*[^\\s，。,.：:]{0,20}(?:${SITE_ENDINGS})[ \\t\\u3000]*$`, 'gm'),
     scope: 'line',
     what: SITE_NAME,
+  },
+  {
+    // An account's or a site's name with 首页 (笔杆子素材库 首页), or after the day it posted the page (10-28 笔杆子素材库).
+    pattern: new RegExp(`^[ \\t\\u3000]*(?:[^\\s，。,.：:；;！？、（）()]{2,20}[ \\t\\u3000]+(?:首页|主页)|(?:\\d{4}-)?\\d{1,2}-\\d{1,2}[ \\t\\u3000]+[^\\s，。,.：:]{0,20}(?:${SITE_ENDINGS}|素材库|素材网))[ \\t\\u3000]*$`, 'gm'),
+    scope: 'line',
+    what: SITE_NAME,
+  },
+  {
+    // A chatbot's framing of its answer, pasted with it: 以下是针对……的中文回答。 希望以上内容对您有所帮助。
+    pattern: /以下是[^。\r\n]{0,60}?的(?:中文)?回答|作为(?:一个)?(?:AI|人工智能)(?:语言模型|助手)|希望(?:以上|这些)(?:内容|回答|信息|建议)对(?:你|您)有所?帮助/g,
+    scope: 'sentence',
+    what: { zh: '聊天机器人回答的套话', en: 'a chatbot’s framing of its answer' },
   },
   {
     pattern: /(?<=[。！？”])[ \t\u3000]+[^\s，。,.：:]{0,10}(?:范文集锦|范文大全|范文网|文库)[ \t\u3000]*$/gm,
