@@ -23,6 +23,7 @@ const ZHIDING: Localized = { zh: '“制定”用于政策、法规、制度、�
 const BIXU: Localized = { zh: '“必须”是副词（必须坚持）；“必需”是“不可缺少的”（必需品）', en: '必须 is an adverb (必须坚持); 必需 means indispensable (必需品)' };
 const FANYING: Localized = { zh: '向上反映情况、问题用“反映”；“反应”是受刺激后的变化', en: 'Reporting a situation or problem is 反映; 反应 is a reaction' };
 const QIYONG: Localized = { zh: '任用人员用“起用”（起用年轻干部）；“启用”用于物品、设施、印章', en: 'Appointing people is 起用 (起用年轻干部); 启用 is for things, facilities and seals' };
+const QIANDING: Localized = { zh: '订立合同、协议并签字是“签订”（签订合同）；“签定”不是规范词形', en: 'Signing a contract or an agreement is 签订 (签订合同); 签定 is not the standard form' };
 const DI: Localized = { zh: '修饰动词用“地”（认真地做好）', en: 'An adverbial before a verb takes 地 (认真地做好)' };
 const DE: Localized = { zh: '动词后接程度补语用“得”（做得很好）', en: 'A complement of degree after a verb takes 得 (做得很好)' };
 
@@ -43,6 +44,7 @@ const CONFUSIONS: readonly Confusion[] = [
   { phrase: '必需', before: /(?:要(?![素件点])|坚持|加强|把|做到|认真|高度|始终|切实)/y, right: '必须', level: 'warning', why: BIXU },
   { phrase: '必须品', right: '必需品', level: 'warning', why: BIXU },
   { phrase: '反应', before: /(?:情况|诉求|民意)/y, right: '反映', level: 'hint', why: FANYING },
+  { phrase: '签定', before: /了?\p{Script=Han}{0,6}?(?:合同|协议|条约|责任书|责任状|承诺书|意向书)/uy, right: '签订', level: 'warning', why: QIANDING },
   { phrase: '启用', before: /(?:干部|人才|年轻干部|新人)/y, right: '起用', level: 'warning', why: QIYONG },
   ...ADVERBS.map((adverb) => ({ phrase: `${adverb}的`, before: /(?:做好|抓好|推进|落实|贯彻|开展|抓实|推动)/y, from: adverb.length, right: '地', level: 'warning' as const, why: DI })),
   ...DEGREES.map((degree) => ({ phrase: `${degree}的`, before: DONE, from: degree.length, right: '地', level: 'warning' as const, why: DI })),

@@ -22,10 +22,10 @@ const numeral = (digits: string | undefined) => chineseNumeral(Number(digits));
 const spelt = (number: string | undefined) => (/^\d+$/.test(number ?? '') ? numeral(number) : number ?? '');
 /**
  * Every number of the match in Chinese numerals (GB/T 15835-2011 5.2.1: numbers inside set phrases);
- * 2 before a measure word is 两 (两点意见, 两学一做).
+ * 2 before a measure word is 两 (两点意见, 两学一做, 两大产业).
  */
 const digitsSpelt = (match: RegExpExecArray) =>
-  match[0].replace(/\d+/g, (digits: string, at: number, whole: string) => (digits === '2' && /[点个学]/.test(whole[at + 1] ?? '') ? '两' : numeral(digits)));
+  match[0].replace(/\d+/g, (digits: string, at: number, whole: string) => (digits === '2' && /[点个学大]/.test(whole[at + 1] ?? '') ? '两' : numeral(digits)));
 
 /** The built-in dictionary (docs/rules/standard-term.md lists it with sources). */
 const TERMS: readonly Term[] = [
@@ -50,6 +50,14 @@ const TERMS: readonly Term[] = [
   { wrong: /(?<![\d.])[1-9](?:位一体|严[1-9]实|学[1-9]做|会[1-9]课)/g, right: digitsSpelt },
   // 讲5点意见: a speech announces its points in words
   { wrong: /(?<=讲|谈|提)[1-9]点(?:意见|要求|建议|希望|看法|体会)/g, right: digitsSpelt },
+  // 第1要务, 第1责任人: what comes first by its nature, not the first of a count (第1名, 第1季度 stay)
+  { wrong: /(?<![\d.])第1(?:要务|资源|动力|生产力|责任人?|书记|时间)/g, right: digitsSpelt },
+  // 3大攻坚战, 10大项目: a named set of a plan; a count (10个大项目) and an ordinal (第10大项目) stay, and so only a hint
+  {
+    wrong: /(?<![\d.第])(?:[2-9]|10)大(?:攻坚战|工程|项目|行动|战略|任务|主导产业|产业|举措|板块|片区|基地|平台)/g,
+    right: digitsSpelt,
+    unless: { zh: '（用于统计时也可用阿拉伯数字）', en: ' (digits are also allowed where it counts)' },
+  },
   // 第2批次: the standard allows digits for counting, so only a hint in prose
   {
     wrong: /(?<![\d.])第[1-9]批次/g,
