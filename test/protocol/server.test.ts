@@ -479,6 +479,37 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads an account\'s repost of a speech: its name lines, masked names and figures, 第1要务, 签定, a chatbot\'s sentence; fix-all leaves the blanks to the drafter', async () => {
+    const { uri, lines, diagnostics, document: opened, shown } = await openPage('account-speech-page', 4001);
+    assert.deepEqual(shown, [
+      ['web-residue', 0, lines[0]],
+      ['web-residue', 4, lines[4]],
+      ['placeholder', 6, 'X'],
+      ['placeholder', 6, '〔…〕'],
+      ['standard-term', 6, '第1要务'],
+      ['placeholder', 7, 'X'],
+      ['placeholder', 7, '〔…〕'],
+      ['placeholder', 7, 'x'],
+      ['placeholder', 7, 'x'],
+      ['confusable', 8, '签定'],
+      ['web-residue', 8, '以下是针对安全生产工作会议讲话的中文回答。'],
+    ]);
+    const fixed = TextDocument.applyEdits(opened, await fixAllEdits(uri, diagnostics[0]!.range));
+    assert.equal(
+      fixed,
+      ['', ...lines.slice(2, 4), lines[5], lines[6]!.replace('第1要务', '第一要务'), lines[7], lines[8]!.replace('签定', '签订').replace('以下是针对安全生产工作会议讲话的中文回答。', ''), ...lines.slice(9)].join('\n'),
+    );
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('reads a meeting notice whose headings carry their values (一、会议时间：2026年3月10日……) without a finding, and fix-all changes nothing', async () => {
+    const { uri, diagnostics } = await openPage('meeting-notice', 4011);
+    assert.deepEqual(diagnostics, []);
+    const edits = await fixAllEdits(uri, { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } });
+    assert.deepEqual(edits, []);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });
