@@ -279,6 +279,30 @@ const tests: Test[] = [
     await gongwenDiagnosticsOnce(uri, 0);
     assert.deepEqual((await outlineNames(uri)).slice(1), [['一、主要做法', ['（一）签订责任书', '（二）开展隐患排查']], '二、下一步打算']);
   }],
+  ['an account\'s repost of a speech: its name lines, masked names and figures, 第1要务, 签定, a chatbot\'s sentence; fix-all on save leaves only the blanks', async () => {
+    const editor = await openPage('account-speech-page');
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 11);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+      ['web-residue', '公文写作素材库 首页'], ['web-residue', '11-02 公文写作素材库'], ['placeholder', 'X'], ['placeholder', '〔…〕'], ['standard-term', '第1要务'],
+      ['placeholder', 'X'], ['placeholder', '〔…〕'], ['placeholder', 'x'], ['placeholder', 'x'], ['confusable', '签定'], ['web-residue', '以下是针对安全生产工作会议讲话的中文回答。'],
+    ]);
+    await editAndSave(editor);
+    assert.equal(editor.document.lineAt(6).text, '今年以来，各乡镇共签订安全生产责任书46份，排查整改隐患1286处。');
+    // The names and figures the template hid are the drafter's to fill in.
+    await gongwenDiagnosticsOnce(uri, 6);
+  }],
+  ['a meeting notice whose headings carry their values (一、会议时间：……): no diagnostic, the 通知 in the status bar, and saving changes nothing', async () => {
+    const api = await gongwenApi();
+    const editor = await openPage('meeting-notice');
+    const uri = editor.document.uri;
+    await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 通知 · ') ? true : undefined), api.onDidUpdateStatus);
+    assert.deepEqual(gongwenDiagnostics(uri), []);
+    const before = editor.document.getText();
+    await editAndSave(editor);
+    assert.equal(editor.document.getText(), `${before}\n`);
+    assert.deepEqual(gongwenDiagnostics(uri), []);
+  }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
     const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));

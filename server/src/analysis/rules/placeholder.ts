@@ -200,6 +200,8 @@ const SIMPLE_FORMS: ReadonlyArray<[RegExp, Missing | undefined]> = [
   [/【\s*】|\[ +\]|\[\](?!\()|[（(][ \t\u3000]*[）)]|《\s*》|“\s*”/g, 'content'],
   [/[【\[（(](?:待补充|待填写|待定|待核实|待更新|请填写|请补充|此处填写|此处补充|填写[^】\]）)]{0,12}|补充[^】\]）)]{0,12}|TODO|TBD)[】\]）)]/g, 'content'],
   [/(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])|＿+/g, undefined],
+  /** One underscore between Chinese characters, where a page masked a name (以_新时代中国特色社会主义思想为指导). */
+  [/(?<=\p{Script=Han})_(?=\p{Script=Han})/gu, undefined],
   /** A value masked by a bracketed ellipsis (〔…〕镇, 投资〔…〕万元), as document sites print a name or figure they hide. */
   [/[〔【［\[][ \t\u3000]*(?:…+|\.{3,}|。{3})[ \t\u3000]*[〕】］\]]/g, undefined],
 ];

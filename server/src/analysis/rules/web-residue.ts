@@ -79,7 +79,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推荐链接', en: 'a “recommended” link list' },
   },
   {
-    pattern: /(?:预览|试读|阅读)(?:已)?结束|剩余\d+字|全文共\d+字|(?:查看|阅读|展开)全文|下载后(?:查看|阅读)|下载(?:查看|阅读)?完整版?|完整版?请下载|(?:点击|立即|免费|付费)下载|文档下载|下载文档|本文档(?:共\d+页|为|由|内容)|仅供(?:在线)?预览/g,
+    pattern: /(?:预览|试读|阅读)(?:已)?结束|剩余\d+字|全文共\d+字|(?:查看|阅读|展开)全文|下载后(?:查看|阅读)|下载(?:查看|阅读)?完整版?|完整版?请下载|(?:点击|立即|免费|付费)下载|文档下载|下载文档|本文档(?:共\d+页|为|由|内容)|仅供(?:在线)?预览|阅读全部(?:图文)?内容|(?:登录|注册)后(?:可|才能)?(?:查看|阅读)(?:全文|全部|完整)/g,
     scope: 'sentence',
     what: { zh: '下载或预览提示', en: 'a download or preview prompt' },
   },
@@ -265,6 +265,7 @@ const FORMS: readonly ResidueForm[] = [
 ];
 
 const SENTENCE_END = /[。！？!?]/;
+const CLOSING_MARK = /[”’」』）)】]/;
 
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
@@ -537,8 +538,13 @@ function sentencesOfLine(text: string, at: number): Span[] {
     while (end < line.end && !SENTENCE_END.test(text[end] ?? '')) {
       end++;
     }
-    sentences.push({ start, end: Math.min(line.end, end + 1) });
-    start = Math.min(line.end, end + 1);
+    end = Math.min(line.end, end + 1);
+    // The closing marks after a sentence end belong to it: （阅读全部图文内容，您需要先登录！）
+    while (end < line.end && CLOSING_MARK.test(text[end] ?? '')) {
+      end++;
+    }
+    sentences.push({ start, end });
+    start = end;
   }
   return sentences;
 }
