@@ -31,7 +31,7 @@ const PORTAL_FIELDS = [
   '发布机关', '征集状态', '结果反馈日期', '生效时间', '废止时间', '有效性', '信息来源', '内容概述', '浏览次数', '浏览量', '点击数', '视力保护色', '归档时间', '第[一二三四五六七八九十]+篇',
 ].join('|');
 /** Fields a document or a form may print itself (发文机关：, 名称：): page debris only when empty or beside another field. */
-const SHARED_FIELDS = ['发文机关', '发文字号', '成文日期', '名\\s*称', '文\\s*号', '来\\s*源', '关键词', '字号', '日\\s*期', '时\\s*间', '主\\s*题', '时\\s*限'].join('|');
+const SHARED_FIELDS = ['发文机关', '发文字号', '成文日期', '名\\s*称', '文\\s*号', '来\\s*源', '关键词', '字号', '日\\s*期', '主\\s*题', '时\\s*限'].join('|');
 const ANY_FIELD = `(?:${PORTAL_FIELDS}|${SHARED_FIELDS})[ \\t\\u3000]*[：:]`;
 
 /** The buttons of an article's toolbar, as a copied page prints them ([打印本页] [关闭窗口], 【发表评论】 【互动社区】). */
