@@ -47,7 +47,7 @@ export const CLOSING_FORMULA = /^(?:特此\p{Script=Han}{1,2}|此复|妥否，?�
  */
 export const REQUEST_CLOSING = /(?:妥否|当否)[，,]?\s*请(?:批示|批复|审批|审示|示复|指示)|(?:如无不妥|如无不当)[，,]?\s*请(?:予)?(?:批准|批复|批示|审批)|请予(?:批准|批复|审批)|特此请示/u;
 /** A line that ends with a closing request: 以上请示妥否，请批示。 */
-const REQUEST_CLOSING_LINE = new RegExp(`(?:${REQUEST_CLOSING.source})[。.]?$`, 'u');
+export const REQUEST_CLOSING_LINE = new RegExp(`(?:${REQUEST_CLOSING.source})[。.]?$`, 'u');
 const NOTE_LINE = /^[（(].+[）)]$/u;
 const ATTACHMENT_START = /^附\s*件\s*[：:]/u;
 const ATTACHMENT_LINE = /^[^。！？]{1,80}$/u;

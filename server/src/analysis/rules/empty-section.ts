@@ -1,5 +1,5 @@
 import type { HeadingNode, OutlineNode } from '../model/types';
-import { CLOSING_FORMULA, DATE_LINE, isOrganName } from '../model/document-frame';
+import { CLOSING_FORMULA, DATE_LINE, isOrganName, REQUEST_CLOSING_LINE } from '../model/document-frame';
 import { trimmedLines } from '../model/text';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
@@ -75,16 +75,16 @@ function isSentenceList(text: string, siblings: readonly OutlineNode[]): boolean
   return headings.length >= 2 && headings.every((heading) => (isBare(text, heading) || (heading === last && closesTheDocument(text, heading))) && SENTENCE_END.test(endOfHeading(text, heading)));
 }
 
-/** A body's last sentence asking for a reply or a decision: 请予研究并函复。 盼复。 以上请示如无不妥，请予批准。 */
-const ASKS_A_REPLY = /^[^。！？]{0,24}?(?:请(?:予)?(?:研究)?并?(?:函复|复函|支持|批准|批复|批示|审批)|盼复)[。.]?$/u;
+/** A 函's last sentence asking for a reply or support: 请予研究并函复。 盼复。 (A request for a decision is REQUEST_CLOSING_LINE.) */
+const ASKS_A_REPLY = /^[^。！？]{0,24}?(?:请(?:予)?(?:研究)?并?(?:函复|复函|支持)|盼复)[。.]?$/u;
 /** The contact line a notice or a 函 prints under its body: 联系人：李娜，电话：…。 */
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式)[：:]/u;
 
-/** Under a heading, only a document's closing lines: 特此通知。 or 请予研究并函复。, the contact line, the 署名, the date. */
+/** Under a heading, only a document's closing lines: 特此通知。, 请予研究并函复。 or 妥否，请批示。, the contact line, the 署名, the date. */
 function closesTheDocument(text: string, node: OutlineNode): boolean {
   return node.children.length === 0 && trimmedLines(text, node.headEnd, node.end).every((line) => {
     const words = text.slice(line.start, line.end);
-    return !CONTENT.test(words) || CLOSING_FORMULA.test(words) || ASKS_A_REPLY.test(words) || CONTACT_LINE.test(words) || isOrganName(words) || DATE_LINE.test(words);
+    return !CONTENT.test(words) || CLOSING_FORMULA.test(words) || REQUEST_CLOSING_LINE.test(words) || ASKS_A_REPLY.test(words) || CONTACT_LINE.test(words) || isOrganName(words) || DATE_LINE.test(words);
   });
 }
 

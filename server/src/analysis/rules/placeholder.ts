@@ -101,8 +101,11 @@ function emptyDates(text: string, spans: Span[]): void {
   }
 }
 
-/** The digits after a masked digit and the unit of the figure they end (X112元, X00万元, X5%). */
-const MASKED_FIGURE = /^\d+(?:\.\d+)?(?:[%％]|[万亿]?(?:元|人|户|亩|吨|个|公里))/;
+/** Whether the digits after a masked digit end a figure with its unit (X112元, X00万元, X5%), not a model (X5型). */
+function endsAFigure(after: string): boolean {
+  const rest = after.replace(/^\d+(?:\.\d+)?/, '');
+  return UNIT_AFTER.test(rest) || /^[%％]/.test(rest);
+}
 
 /**
  * Runs of X/x standing for a value: XX, xxx, and a single X beside a number or unit (X个, 202X年, x%, x死x伤),
@@ -117,7 +120,7 @@ function letterRuns(text: string, spans: Span[]): void {
     const after = text.slice(end, end + 4);
     // x86, X11, X5型: a letter glued to digits at a word start names a product, not a blank; X112元 and X00万元
     // are figures with a digit masked.
-    const product = match[0].length === 1 && !DIGIT.test(before) && DIGIT.test(after[0] ?? '') && !MASKED_FIGURE.test(text.slice(end, end + 12));
+    const product = match[0].length === 1 && !DIGIT.test(before) && DIGIT.test(after[0] ?? '') && !endsAFigure(text.slice(end, end + 12));
     if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after[0] ?? '') || product) {
       continue;
     }
