@@ -267,16 +267,16 @@ class FrameReader {
 
   /**
    * A page prints the title (and the 发文字号, the date) above the document it shows: when the same title is
-   * read again, framed, in the next lines, that second reading is the document's own top and the first a
-   * copy (page-copies reports it).
+   * read again in the next lines, framed or bare (a law site prints it three times, its issuer field between),
+   * the last reading is the document's own top and the ones before copies (page-copies reports them).
    */
   private laterCopyOf(top: Top): Top | undefined {
     const title = this.words(top);
     const limit = Math.min(this.lines.length, top.next + LEADING_DEBRIS_LINES);
     for (let from = top.next; from < limit; from++) {
-      const again = this.readTopFrom(from);
+      const again = this.readTopFrom(from, true);
       if (again && this.words(again) === title) {
-        return again;
+        return this.laterCopyOf(again) ?? again;
       }
     }
     return undefined;

@@ -232,22 +232,32 @@ const MIN_GLUED_TITLE_HAN = 6;
 const MAX_GLUED_TITLE = 40;
 
 /**
- * A title printed two or three times in a row at the start of the text, as a sharing site glues its page
- * title to the document (1、政府工作报告（市级） 政府工作报告（市级） 各位代表：……; 总结总结总结随着……): the copies
- * after the first.
+ * The candidates for a title at the start of the text, shortest first: its first line's opening words (after a
+ * sharing site's chunk counter, 1、), up to the first punctuation, leaving room for a copy after them.
  */
-function titleRunAtStart(text: string, model: RuleContext['model'], coverage: Coverage): Finding[] {
+function* openingTitles(text: string, model: RuleContext['model']): Generator<{ line: Span; start: number; length: number; title: string }> {
   const line = trimmedLines(text, 0, Math.min(text.length, MAX_GLUED_TITLE * 4))[0];
   if (!line) {
-    return [];
+    return;
   }
   const counter = model.chunkCounters.find((chunk) => chunk.start === line.start);
   const start = counter ? skipSpaces(text, counter.end, line.end) : line.start;
   for (let length = MIN_GLUED_TITLE_HAN; length <= MAX_GLUED_TITLE && start + 2 * length <= line.end; length++) {
     const title = text.slice(start, start + length);
     if (/[。，；：！？,;:!?\r\n]/u.test(title)) {
-      break;
+      return;
     }
+    yield { line, start, length, title };
+  }
+}
+
+/**
+ * A title printed two or three times in a row at the start of the text, as a sharing site glues its page
+ * title to the document (1、政府工作报告（市级） 政府工作报告（市级） 各位代表：……; 总结总结总结随着……): the copies
+ * after the first.
+ */
+function titleRunAtStart(text: string, model: RuleContext['model'], coverage: Coverage): Finding[] {
+  for (const { line, start, length, title } of openingTitles(text, model)) {
     const copies: Span[] = [];
     for (let at = skipSpaces(text, start + length, line.end); hanCount(title, 0, length) >= MIN_GLUED_TITLE_HAN && text.startsWith(title, at); at = skipSpaces(text, at + length, line.end)) {
       copies.push({ start: at, end: at + length });
@@ -273,6 +283,49 @@ function titleRunAtStart(text: string, model: RuleContext['model'], coverage: Co
           fixes: () => [{ title: DELETE_TITLE, edits: [{ start: before, end: copy.end, newText: '' }], preferred: true, safe: true }],
         }];
       });
+    }
+  }
+  return [];
+}
+
+/**
+ * What a page's copy of a title leaves out or adds: white space, the masks a template site puts over a name
+ * (**, 〔…〕, XX, __) and 的 (…座谈会上讲话 over …座谈会上的讲话). Titles equal without them are copies.
+ */
+const LOOSE_IN_TITLES = /[\s\u3000*＊_＿XxＸ×的]|[〔【［\[]…+[〕】］\]]/gu;
+
+function looseTitle(words: string): string {
+  return words.replace(LOOSE_IN_TITLES, '');
+}
+
+/** How many characters of 的 and masks a page's title glued to the document's may lack or add. */
+const LOOSE_LENGTHS = [0, 1, -1, 2, -2, 3, -3];
+
+/**
+ * A sharing site's page title glued to the document's own at the start of the text, the two differing by a 的 or
+ * a mask (…座谈会上讲话…座谈会上的讲话同志们：……), or not at all: the first, the page's, is the copy. The title
+ * must name its kind (讲话, 报告…): a text may open with its title's words (全县经济工作会议全县经济工作会议是……).
+ */
+function pageTitleGluedAtStart(text: string, model: RuleContext['model'], coverage: Coverage): Finding[] {
+  for (const { line, start, length, title } of openingTitles(text, model)) {
+    if (!kindOfTitle(title, false)) {
+      continue;
+    }
+    const at = skipSpaces(text, start + length, line.end);
+    const looseWords = looseTitle(title);
+    for (const extra of LOOSE_LENGTHS) {
+      const end = at + length + extra;
+      const copy = text.slice(at, end);
+      if (copy.endsWith(title.slice(-1)) && looseTitle(copy) === looseWords && !TITLE_AS_SUBJECT.test(text.slice(end, end + 3)) && !coverage.touches(start, end)) {
+        coverage.add(start, end);
+        return [{
+          start,
+          end: start + length,
+          message: TITLE_AGAIN_BELOW,
+          related: [{ start: at, end, message: LATER }],
+          fixes: () => [{ title: DELETE_TITLE, edits: [{ start, end: at, newText: '' }], preferred: true, safe: true }],
+        }];
+      }
     }
   }
   return [];
@@ -558,28 +611,32 @@ const SHORT_TITLE_HAN = 8;
 const RULES_GENRE = /(?:规则|办法|规定|条例|细则|制度|章程|规划|纲要)$/u;
 
 /**
- * A short title printed alone at the top of a page and again alone below it (镇巴县人民政府工作规则 / 索引号：… /
- * 镇巴县人民政府工作规则): the earlier is the page's copy. Longer ones are sentences to repeatedUnits.
+ * A title printed alone at the top of a page and again alone below it (镇巴县人民政府工作规则 / 索引号：… /
+ * 镇巴县人民政府工作规则), the page's copy perhaps without the masks or a 的 of the document's (镇2023上半年… over
+ * 〔…〕镇2023上半年…): the earlier is the page's copy. A short one must name its genre; longer ones printed
+ * word for word are sentences to repeatedUnits; an organ's name is never a title.
  */
-function shortTitlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
+function titlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
   const findings: Finding[] = [];
-  const first = new Map<string, Span>();
+  const first = new Map<string, { span: Span; words: string }>();
   for (const line of trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD))) {
     const words = text.slice(line.start, line.end);
     const han = hanCount(text, line.start, line.end);
-    if (han < SHORT_TITLE_HAN || han >= MIN_UNIT_HAN || !isTitleText(words, true) || !(RULES_GENRE.test(words) || kindOfTitle(words, true))) {
+    const long = han >= MIN_UNIT_HAN;
+    if (han < SHORT_TITLE_HAN || !isTitleText(words, true) || (!long && !(RULES_GENRE.test(words) || kindOfTitle(words, true))) || isOrganName(withoutSpaces(words))) {
       continue;
     }
-    const earlier = first.get(words);
+    const key = looseTitle(words);
+    const earlier = first.get(key);
     if (!earlier) {
-      first.set(words, line);
+      first.set(key, { span: line, words });
       continue;
     }
-    if (coverage.touches(earlier.start, earlier.end) || coverage.touches(line.start, line.end)) {
+    if ((long && withoutSpaces(earlier.words) === withoutSpaces(words)) || coverage.touches(earlier.span.start, earlier.span.end) || coverage.touches(line.start, line.end)) {
       continue;
     }
-    coverage.add(earlier.start, earlier.end);
-    findings.push(earlierTitleCopy(text, earlier, earlier.end, line));
+    coverage.add(earlier.span.start, earlier.span.end);
+    findings.push(earlierTitleCopy(text, earlier.span, earlier.span.end, line));
   }
   return findings;
 }
@@ -601,8 +658,9 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
       fixes: () => [deletion(text, span.start, span.end, DELETE_LINE, true)],
     })),
     ...titleRunAtStart(text, context.model, coverage),
+    ...pageTitleGluedAtStart(text, context.model, coverage),
     ...repeatedTitles(context, coverage),
-    ...shortTitlesPrintedAgain(text, coverage),
+    ...titlesPrintedAgain(text, coverage),
     ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans),
     ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans),
     ...nearbyPhrases(context, settings, coverage),
