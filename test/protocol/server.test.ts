@@ -510,6 +510,17 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a sharing site\'s page whose title, without the document\'s 的, is glued before the document\'s own: the page\'s copy is reported, and fix-all deletes it', async () => {
+    const { uri, lines, diagnostics, document: opened, shown } = await openPage('glued-page-title', 4021);
+    const pageTitle = '镇长在全镇安全生产工作会议上讲话';
+    assert.deepEqual(shown, [['repeated-phrase', 0, pageTitle]]);
+    // The related information points at the document's own title, the one kept.
+    assert.equal(opened.getText(diagnostics[0]!.relatedInformation![0]!.location.range), '镇长在全镇安全生产工作会议上的讲话');
+    const fixed = TextDocument.applyEdits(opened, await fixAllEdits(uri, diagnostics[0]!.range));
+    assert.equal(fixed, [lines[0]!.slice(pageTitle.length), ...lines.slice(1)].join('\n'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });

@@ -303,6 +303,15 @@ const tests: Test[] = [
     assert.equal(editor.document.getText(), `${before}\n`);
     assert.deepEqual(gongwenDiagnostics(uri), []);
   }],
+  ['a sharing site\'s page title, without the document\'s 的, glued before the document\'s own: the page\'s copy is the diagnostic, and fix-all on save deletes it', async () => {
+    const editor = await openPage('glued-page-title');
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 1);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['repeated-phrase', '镇长在全镇安全生产工作会议上讲话']]);
+    await editAndSave(editor);
+    assert.ok(editor.document.lineAt(0).text.startsWith('镇长在全镇安全生产工作会议上的讲话同志们：'));
+    await gongwenDiagnosticsOnce(uri, 0);
+  }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
     const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));
