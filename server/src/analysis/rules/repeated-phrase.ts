@@ -10,7 +10,7 @@ import { wholeWords } from './words';
 import { LONGEST_WORD } from './doubled-word';
 import { kindOfTitle } from '../model/document-kind';
 import { isOrganName, partsOf } from '../model/document-frame';
-import { isTitleText } from '../model/blocks';
+import { isTitleText, matchSalutation } from '../model/blocks';
 
 /**
  * Three kinds of repetition (docs/rules/repeated-phrase.md):
@@ -331,6 +331,19 @@ function pageTitleGluedAtStart(text: string, model: RuleContext['model'], covera
   return [];
 }
 
+/**
+ * A title glued to the salutation after it at the start of a page pasted as one line (…上的讲话同志们：今天召开……):
+ * the opening sentence may echo its words, as it would under a title on its own line.
+ */
+function titleGluedToSalutation(text: string, model: RuleContext['model']): Span | undefined {
+  for (const { start, length, title } of openingTitles(text, model)) {
+    if (kindOfTitle(title, false) && matchSalutation(text, start + length) >= 0) {
+      return { start, end: start + length };
+    }
+  }
+  return undefined;
+}
+
 /** Where `text[start…end)` recurs at `at`, white space aside: the end of the recurrence there, or -1. */
 function recursAt(text: string, start: number, end: number, at: number, limit: number): number {
   let i = start;
@@ -643,6 +656,15 @@ function titlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
   return findings;
 }
 
+/** The nearby phrases, the words of a title glued to its salutation counted as the title's (not repeated by an echo). */
+function nearbyPhrasesBelowTitle(context: RuleContext, settings: RepeatedPhraseSettings, coverage: Coverage): Finding[] {
+  const title = titleGluedToSalutation(context.text, context.model);
+  if (title) {
+    coverage.add(title.start, title.end);
+  }
+  return nearbyPhrases(context, settings, coverage);
+}
+
 function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[] {
   const { text } = context;
   const coverage = new Coverage(text.length);
@@ -665,7 +687,7 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
     ...titlesPrintedAgain(text, coverage),
     ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans),
     ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans),
-    ...nearbyPhrases(context, settings, coverage),
+    ...nearbyPhrasesBelowTitle(context, settings, coverage),
   ];
 }
 
