@@ -521,6 +521,19 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reports a template\'s （盖章） after the 署名 with a quick fix that deletes it, left out of fix-all; a form\'s stamp places are not reported', async () => {
+    const uri = 'file:///tmp/seal-note.gw';
+    const text = ['关于商请支持农村公路养护工作的函', '青山县交通运输局：', '请贵局给予技术支持。', '特此函告。', '青山县人民政府办公室（盖章）', '2026年10月8日', '申报单位（盖章）：', '青山县林业局（盖章）', '年  月  日'].join('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 4031, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [['placeholder', 4, '（盖章）']]);
+    const actions = (await request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } })) as CodeAction[];
+    const deletion = actions.find((action) => action.title === '删去盖章提示');
+    assert.ok(deletion, actions.map((action) => action.title).join(', '));
+    assert.equal(TextDocument.applyEdits(opened, deletion.edit!.changes![uri]!).split('\n')[4], '青山县人民政府办公室');
+    assert.deepEqual(await fixAllEdits(uri, diagnostics[0]!.range), []);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });

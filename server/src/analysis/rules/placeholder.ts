@@ -4,6 +4,7 @@ import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix } from '../vocabulary';
 import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from '../model/spans';
 import { YEAR_NUMERALS } from '../model/numerals';
+import { isOrganName } from '../model/document-frame';
 
 /** What a placeholder stands for, told from the characters around it. */
 type Missing = 'percentage' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person' | 'title' | 'content';
@@ -86,6 +87,30 @@ interface Span extends TextSpan {
   readonly missing?: Missing;
   /** A date whose figures were deleted: its year (（一）年2月11日), or all of them (年月日). */
   readonly emptyDate?: 'year' | 'all';
+  /** A template's note where the seal goes: （盖章） after the 署名. */
+  readonly sealNote?: true;
+}
+
+/**
+ * A template's note where the seal goes, after an organ's name alone on its line, above the document's date
+ * (国务院办公厅（盖章） / 二〇二六年一月三日): the seal is stamped over the 署名 and date, and the text does not print
+ * the note. A form's field (申报单位（盖章）：), or a form's stamp place above a blank date (年  月  日), is not one.
+ */
+const SEAL_NOTE = /^[ \t\u3000]*(\p{Script=Han}+)[ \t\u3000]*([（(](?:盖章|签章|公章|印章|加盖公章|单位公章)[）)])[ \t\u3000]*$/gmu;
+/** How far below the note its date is read. */
+const MAX_DATE_LINE = 40;
+/** The line after the note: a date with its figures (2026年1月3日, 二〇××年一月三日). */
+const DATED_LINE = /^\s*[^\s年]{2,}年[^\r\n]*月[^\r\n]*日/u;
+
+function sealNotes(text: string, spans: Span[]): void {
+  for (const match of text.matchAll(SEAL_NOTE)) {
+    const [whole, organ, note] = match as unknown as [string, string, string];
+    const after = match.index + whole.length;
+    if (isOrganName(organ) && DATED_LINE.test(text.slice(after, after + MAX_DATE_LINE))) {
+      const start = match.index + whole.lastIndexOf(note);
+      spans.push({ start, end: start + note.length, sealNote: true });
+    }
+  }
 }
 
 /**
@@ -267,6 +292,7 @@ function findPlaceholders(context: RuleContext): Span[] {
   const spans = blanks.map((span) => wholeNumber(text, span));
   spaceRuns(text, spans);
   emptyDates(text, spans);
+  sealNotes(text, spans);
   for (const [pattern, missing] of SIMPLE_FORMS) {
     for (const match of text.matchAll(pattern)) {
       if (markdown && match[0].startsWith('_') && (match[0].length === 2 || /^[ \t]*_+[ \t]*$/m.test(lineAround(text, match.index)))) {
@@ -351,10 +377,29 @@ function emptyDateFinding(span: TextSpan, empty: 'year' | 'all'): Finding {
   };
 }
 
+const SEAL_NOTE_MESSAGE = {
+  zh: '模板的盖章提示：印章盖在署名和成文日期上，正式文本不印这几个字，应删去。',
+  en: 'A template’s note where the seal goes: the seal is stamped over the signature and date, and the text does not print it.',
+};
+const DELETE_SEAL_NOTE = { zh: '删去盖章提示', en: 'Delete the note' };
+
+/** Deleting the note is a quick fix only: a form the drafter prints to be stamped by hand may keep it. */
+function sealNoteFinding(span: TextSpan): Finding {
+  return {
+    start: span.start,
+    end: span.end,
+    message: SEAL_NOTE_MESSAGE,
+    fixes: () => [{ title: DELETE_SEAL_NOTE, edits: [{ start: span.start, end: span.end, newText: '' }], preferred: true, safe: false }],
+  };
+}
+
 function check(context: RuleContext, settings: Pick<Settings, 'placeholderValues'>): Finding[] {
   return findPlaceholders(context).map((span) => {
     if (span.emptyDate) {
       return emptyDateFinding(span, span.emptyDate);
+    }
+    if (span.sealNote) {
+      return sealNoteFinding(span);
     }
     const placeholder = context.text.slice(span.start, span.end);
     const missing = span.missing ?? missingFrom(context.text, span.start, span.end);
