@@ -83,10 +83,12 @@ function missingFrom(text: string, start: number, end: number): Missing {
   return 'content';
 }
 
+/** A value whose figures were deleted: a date's year (（一）年2月11日), a whole date (年月日), a percentage's figure (增长%，). */
+type EmptyValue = 'year' | 'all' | 'percentage';
+
 interface Span extends TextSpan {
   readonly missing?: Missing;
-  /** A date whose figures were deleted: its year (（一）年2月11日), or all of them (年月日). */
-  readonly emptyDate?: 'year' | 'all';
+  readonly emptyValue?: EmptyValue;
   /** A template's note where the seal goes: （盖章） after the 署名. */
   readonly sealNote?: true;
 }
@@ -122,7 +124,19 @@ const EMPTY_DATE = /(?<=(?:^|[（(）)：:，,、；;。“—])[ \t\u3000]*)年
 
 function emptyDates(text: string, spans: Span[]): void {
   for (const match of text.matchAll(EMPTY_DATE)) {
-    spans.push({ start: match.index, end: match.index + match[0].length, emptyDate: match[0] === '年' ? 'year' : 'all' });
+    spans.push({ start: match.index, end: match.index + match[0].length, emptyValue: match[0] === '年' ? 'year' : 'all' });
+  }
+}
+
+/**
+ * A percentage whose figure was deleted: % right after a Chinese character, ending its clause (同比增长%，增长%以上).
+ * A table's column head (完成率%) has no clause after it.
+ */
+const EMPTY_PERCENTAGE = /(?<=\p{Script=Han})[%％](?=[，,。；;、）)]|以上|以下|左右)/gu;
+
+function emptyPercentages(text: string, spans: Span[]): void {
+  for (const match of text.matchAll(EMPTY_PERCENTAGE)) {
+    spans.push({ start: match.index, end: match.index + 1, emptyValue: 'percentage' });
   }
 }
 
@@ -292,6 +306,7 @@ function findPlaceholders(context: RuleContext): Span[] {
   const spans = blanks.map((span) => wholeNumber(text, span));
   spaceRuns(text, spans);
   emptyDates(text, spans);
+  emptyPercentages(text, spans);
   sealNotes(text, spans);
   for (const [pattern, missing] of SIMPLE_FORMS) {
     for (const match of text.matchAll(pattern)) {
@@ -354,27 +369,29 @@ function fillFix(placeholder: string, span: Span): Fix {
   };
 }
 
-const EMPTY_DATE_MESSAGES = {
-  year: { zh: '日期缺少年份：“年”前面的数字被删去了。', en: 'The date has no year: the figures before “年” were deleted.' },
-  all: { zh: '日期空着：“年月日”前面都没有数字。', en: 'The date is blank: “年月日” has no figures.' },
-} as const;
+/** What a value whose figures were deleted is told, and where its fix types them. */
+const EMPTY_VALUES: Readonly<Record<EmptyValue, { message: Localized; title: Localized; edit: (span: TextSpan) => { start: number; end: number; newText: string } }>> = {
+  year: {
+    message: { zh: '日期缺少年份：“年”前面的数字被删去了。', en: 'The date has no year: the figures before “年” were deleted.' },
+    title: { zh: '填写年份…', en: 'Fill in the year…' },
+    edit: (span) => ({ start: span.start, end: span.start, newText: '${1:年份}' }),
+  },
+  all: {
+    message: { zh: '日期空着：“年月日”前面都没有数字。', en: 'The date is blank: “年月日” has no figures.' },
+    title: { zh: '填写日期…', en: 'Fill in the date…' },
+    edit: (span) => ({ start: span.start, end: span.end, newText: '${1:年份}年${2:月}月${3:日}日' }),
+  },
+  percentage: {
+    message: { zh: '百分数缺少数字：“%”前面的数字被删去了。', en: 'The percentage has no figure: the figures before “%” were deleted.' },
+    title: { zh: '填写数字…', en: 'Fill in the figure…' },
+    edit: (span) => ({ start: span.start, end: span.start, newText: '${1:数字}' }),
+  },
+};
 
-/** Fills a date whose figures were deleted: types the year before 年, or the year, month and day. */
-function emptyDateFinding(span: TextSpan, empty: 'year' | 'all'): Finding {
-  const year = empty === 'year';
-  return {
-    start: span.start,
-    end: span.end,
-    message: EMPTY_DATE_MESSAGES[empty],
-    fixes: () => [
-      {
-        title: year ? { zh: '填写年份…', en: 'Fill in the year…' } : { zh: '填写日期…', en: 'Fill in the date…' },
-        edits: [year ? { start: span.start, end: span.start, newText: '${1:年份}' } : { start: span.start, end: span.end, newText: '${1:年份}年${2:月}月${3:日}日' }],
-        safe: false,
-        snippet: true,
-      },
-    ],
-  };
+/** Fills a value whose figures were deleted: types the year before 年, the year, month and day, or the figure before %. */
+function emptyValueFinding(span: TextSpan, empty: EmptyValue): Finding {
+  const { message, title, edit } = EMPTY_VALUES[empty];
+  return { start: span.start, end: span.end, message, fixes: () => [{ title, edits: [edit(span)], safe: false, snippet: true }] };
 }
 
 const SEAL_NOTE_MESSAGE = {
@@ -395,8 +412,8 @@ function sealNoteFinding(span: TextSpan): Finding {
 
 function check(context: RuleContext, settings: Pick<Settings, 'placeholderValues'>): Finding[] {
   return findPlaceholders(context).map((span) => {
-    if (span.emptyDate) {
-      return emptyDateFinding(span, span.emptyDate);
+    if (span.emptyValue) {
+      return emptyValueFinding(span, span.emptyValue);
     }
     if (span.sealNote) {
       return sealNoteFinding(span);

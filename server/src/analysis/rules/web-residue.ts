@@ -69,6 +69,13 @@ const FORMS: readonly ResidueForm[] = [
     what: EDITOR_NOTE,
   },
   {
+    // Addressed to one reader (供您参考), the note must name what a site hands out: an office's reply (以下是我局整理的
+    // 相关政策，供您参考。) is a letter's own sentence.
+    pattern: /(?:下面|以下)(?:是|为)[^。\r\n]{0,60}?(?:整理|收集|分享|推荐|准备|带来|搜集)[^。\r\n]{0,80}?(?:范文|模板|例文|文章|\d+篇)[^。\r\n]{0,20}?供[您你][^。\r\n]{0,10}?(?:参考|借鉴|阅读|学习|收藏|下载)/g,
+    scope: 'sentence',
+    what: EDITOR_NOTE,
+  },
+  {
     pattern: /小编(?:为你|为您|为大家|精心|整理|收集|推荐)|来源于网友上传|不代表本站(?:观点|立场)|咨询客服老师|为(?:你|您)精选|供(?:你|您)写作参考|喜欢就(?:复制|收藏|下载)|由会员(?:上传|分享)[，,]|会员上传|下载本文|^[ \t\u3000]*(?:论文)?部分内容阅读[ \t\u3000]*$/gm,
     scope: 'sentence',
     what: EDITOR_NOTE,
