@@ -534,6 +534,17 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a template page\'s note to one reader and a percentage whose figure was deleted; the figure is typed before % by the quick fix, and fix-all deletes only the note', async () => {
+    const uri = 'file:///tmp/empty-percentage.gw';
+    const text = ['以下是网友为您整理分享的“社区工作总结”相关范文，供您参考！', '社区工作总结', '2026年，社区服务人次同比增长%，满意度达到98%。'].join('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 4041, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [['web-residue', 0, '以下是网友为您整理分享的“社区工作总结”相关范文，供您参考！'], ['placeholder', 2, '%']]);
+    const actions = (await request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[1]!.range, context: { diagnostics: [diagnostics[1]] } })) as CodeAction[];
+    assert.equal(actions[0]?.title, '填写数字…');
+    assert.deepEqual(TextDocument.applyEdits(opened, await fixAllEdits(uri, diagnostics[0]!.range)), text.split('\n').slice(1).join('\n'));
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });

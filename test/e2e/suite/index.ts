@@ -312,6 +312,21 @@ const tests: Test[] = [
     assert.ok(editor.document.lineAt(0).text.startsWith('镇长在全镇安全生产工作会议上的讲话同志们：'));
     await gongwenDiagnosticsOnce(uri, 0);
   }],
+  ['a 函 with a template\'s （盖章） after its 署名 and a percentage without its figure: both reported, left by fix-all on save, and the note deleted by its quick fix', async () => {
+    const editor = await openPage('letter-with-seal-note');
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 2);
+    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['placeholder', '%'], ['placeholder', '（盖章）']]);
+    const before = editor.document.getText();
+    await editAndSave(editor);
+    assert.equal(editor.document.getText(), `${before}\n`);
+    const note = shown[1]!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, note.range)) ?? [];
+    const deletion = actions.find((action) => action.title === '删去盖章提示');
+    assert.ok(deletion?.edit, actions.map((action) => action.title).join(', '));
+    await vscode.workspace.applyEdit(deletion.edit);
+    assert.equal(editor.document.lineAt(5).text, '青山县青山镇人民政府');
+  }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
     const editor = await openScratch('export-notice.gw', readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8'));
