@@ -130,9 +130,9 @@ function emptyDates(text: string, spans: Span[]): void {
 
 /**
  * A percentage whose figure was deleted: % right after a Chinese character, ending its clause (同比增长%，增长%以上).
- * A table's column head (完成率%) has no clause after it.
+ * A table's column head (完成率%) has no clause after it, nor does a unit in a caption's brackets (（增幅%）).
  */
-const EMPTY_PERCENTAGE = /(?<=\p{Script=Han})[%％](?=[，,。；;、）)]|以上|以下|左右)/gu;
+const EMPTY_PERCENTAGE = /(?<=\p{Script=Han})[%％](?=[，,。；;、]|以上|以下|左右)/gu;
 
 function emptyPercentages(text: string, spans: Span[]): void {
   for (const match of text.matchAll(EMPTY_PERCENTAGE)) {

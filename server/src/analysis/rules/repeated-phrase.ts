@@ -548,7 +548,7 @@ function nearbyPhrases({ text }: RuleContext, settings: RepeatedPhraseSettings, 
         const shift = words.start - j;
         const copies = found.copies.map((copy) => ({ start: copy.start + shift, end: copy.start + shift + phrase.length }));
         // A phrase whose earlier copies all stand in what is already reported (the copies of a title) is that report's.
-        const reported = copies.every((copy) => coverage.touches(copy.start, copy.end));
+        const reported = copies.length > 0 && copies.every((copy) => coverage.touches(copy.start, copy.end));
         if (words.end - words.start >= n && !coverage.touches(words.start, words.end) && !reported && !isDeliberate(text, phrase, [words, ...copies])) {
           addRepeat(text, repeats, { start: words.start, end: words.end, copies });
         }
