@@ -1,7 +1,7 @@
 import { memoized, type Localized } from '../locale';
 import type { Settings } from '../settings';
 import { defineRule, type RuleContext } from './rule';
-import type { Finding, Fix } from '../vocabulary';
+import type { Finding, Fix, OffsetEdit } from '../vocabulary';
 import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from '../model/spans';
 import { YEAR_NUMERALS } from '../model/numerals';
 import { isOrganName } from '../model/document-frame';
@@ -370,7 +370,7 @@ function fillFix(placeholder: string, span: Span): Fix {
 }
 
 /** What a value whose figures were deleted is told, and where its fix types them. */
-const EMPTY_VALUES: Readonly<Record<EmptyValue, { message: Localized; title: Localized; edit: (span: TextSpan) => { start: number; end: number; newText: string } }>> = {
+const EMPTY_VALUES: Readonly<Record<EmptyValue, { message: Localized; title: Localized; edit: (span: TextSpan) => OffsetEdit }>> = {
   year: {
     message: { zh: '日期缺少年份：“年”前面的数字被删去了。', en: 'The date has no year: the figures before “年” were deleted.' },
     title: { zh: '填写年份…', en: 'Fill in the year…' },
