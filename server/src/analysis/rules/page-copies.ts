@@ -13,6 +13,9 @@ const DELETE_COPY: Localized = { zh: '删除这一行', en: 'Delete this line' }
 /** How far into a page it prints its copies of a title and its other details above the document, in characters. */
 export const PAGE_HEAD = 2000;
 
+/** A collection's item number before an item's title (第一篇：, 第1篇：). */
+export const ITEM_NUMBER = /^第(?:[一二三四五六七八九十]+|\d{1,3})篇[ \t\u3000]*[：:][ \t\u3000]*/u;
+
 /**
  * Characters that wrap or join copies of a title on a page: 《》, quotes, brackets, white space; and the
  * brackets of a 发文字号's year, which a copy writes as [] where the document has 〔〕.

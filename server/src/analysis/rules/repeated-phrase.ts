@@ -5,7 +5,7 @@ import { defineRule, type RuleContext } from './rule';
 import type { Finding, Fix, RelatedSpan } from '../vocabulary';
 import { CLAUSE_STOPS, hanCount, SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
 import { aloneOnLine, hasLineBreak, lineStartOf, type Span } from '../model/spans';
-import { PAGE_HEAD, pageCopiesOfFrame } from './page-copies';
+import { ITEM_NUMBER, PAGE_HEAD, pageCopiesOfFrame } from './page-copies';
 import { wholeWords } from './words';
 import { LONGEST_WORD } from './doubled-word';
 import { kindOfTitle } from '../model/document-kind';
@@ -634,7 +634,9 @@ const RULES_GENRE = /(?:规则|办法|规定|条例|细则|制度|章程|规划|
 function titlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
   const findings: Finding[] = [];
   const first = new Map<string, { span: Span; words: string }>();
-  for (const line of trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD))) {
+  for (const whole of trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD))) {
+    // A collection's item number before a copy (第1篇：…) is the collection's, web-residue's to delete.
+    const line = { ...whole, start: whole.start + (ITEM_NUMBER.exec(text.slice(whole.start, whole.end))?.[0].length ?? 0) };
     const words = text.slice(line.start, line.end);
     const han = hanCount(text, line.start, line.end);
     const long = han >= MIN_UNIT_HAN;
@@ -647,7 +649,9 @@ function titlesPrintedAgain(text: string, coverage: Coverage): Finding[] {
       first.set(key, { span: line, words });
       continue;
     }
-    if ((long && withoutSpaces(earlier.words) === withoutSpaces(words)) || coverage.touches(earlier.span.start, earlier.span.end) || coverage.touches(line.start, line.end)) {
+    // A long copy word for word is a repeated sentence (repeatedUnits), unless a number glued before it hides it there.
+    const numbered = line.start > whole.start;
+    if ((long && !numbered && withoutSpaces(earlier.words) === withoutSpaces(words)) || coverage.touches(earlier.span.start, earlier.span.end) || coverage.touches(line.start, line.end)) {
       continue;
     }
     coverage.add(earlier.span.start, earlier.span.end);
@@ -673,8 +677,12 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
     coverage.add(span.start, span.end);
   }
   const spans = previews.map(({ span }) => span);
+  const frameCopies = pageCopiesOfFrame(text, context.model);
+  for (const copy of frameCopies) {
+    coverage.add(copy.start, copy.end);
+  }
   return [
-    ...pageCopiesOfFrame(text, context.model),
+    ...frameCopies,
     ...previews.map(({ span, copy }): Finding => ({
       ...span,
       message: REPEATED_PREVIEW,

@@ -7,7 +7,7 @@ import type { ChunkCounter, DocumentModel } from '../model/types';
 import { DATE_LINE, isOrganName, partsOf } from '../model/document-frame';
 import { isStatutory, kindOfTitle } from '../model/document-kind';
 import { isInlineSpace, skipSpaces, trimmedLines, withoutSpaces } from '../model/text';
-import { PAGE_HEAD } from './page-copies';
+import { ITEM_NUMBER, PAGE_HEAD } from './page-copies';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -28,7 +28,7 @@ interface ResidueForm {
  */
 const PORTAL_FIELDS = [
   '索\\s*引\\s*号', '主题分类', '组配分类', '信息分类', '体裁分类', '发布机构', '发文机构', '生成日期', '发布日期', '发文日期',
-  '发布机关', '征集状态', '结果反馈日期', '生效时间', '废止时间', '有效性', '信息来源', '内容概述', '浏览次数', '浏览量', '点击数', '视力保护色', '归档时间', '第[一二三四五六七八九十]+篇',
+  '发布机关', '征集状态', '结果反馈日期', '生效时间', '废止时间', '有效性', '信息来源', '内容概述', '浏览次数', '浏览量', '点击数', '视力保护色', '归档时间', '第(?:[一二三四五六七八九十]+|\\d{1,3})篇',
 ].join('|');
 /** Fields a document or a form may print itself (发文机关：, 名称：): page debris only when empty or beside another field. */
 const SHARED_FIELDS = ['发文机关', '发文字号', '成文日期', '名\\s*称', '文\\s*号', '来\\s*源', '关键词', '字号', '日\\s*期', '主\\s*题', '时\\s*限'].join('|');
@@ -39,6 +39,8 @@ const TOOLBAR_WORDS = [
   '发表评论', '我要评论', '查看评论', '互动社区', '打印本页', '打印此文', '关闭窗口', '加入收藏', '收藏本页', '推荐给朋友', '我要纠错', '字体[：:]?[ \\t]*大[ \\t]*中[ \\t]*小',
   // A government portal's reading aids: 无障碍 简体| 繁体, 长辈版.
   '无障碍(?:浏览|阅读)?', '简体(?:中文|版)?', '繁[体體](?:中文|版)?', '长辈版', '关怀版', '长者模式',
+  // A page's switch between its mobile and desktop versions.
+  '手机版', '电脑版', '手机访问',
 ].join('|');
 /** A collection's labels: [例文1], a book's chapter named after a document type, 政府会议纪要篇1, …实用13篇. */
 const COLLECTION_LABEL: Localized = { zh: '范文集的篇目标签', en: 'a sample collection’s label' };
@@ -101,7 +103,7 @@ const FORMS: readonly ResidueForm[] = [
     what: HIDDEN_TEXT,
   },
   {
-    pattern: /^[ \t\u3000]*(?:当前位置|您的位置|所在位置|快捷搜索|热门搜索|热搜|搜索热词|大家都在搜)[：:].*$|^[ \t\u3000]*(?:[^\s，。,.：:]{2,20}[ \t\u3000]+)?(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
+    pattern: /^[ \t\u3000]*(?:当前位置|(?:您|你)(?:现在)?的(?:当前)?位置|所在位置|快捷搜索|热门搜索|热搜|搜索热词|大家都在搜)[：:].*$|^[ \t\u3000]*(?:[^\s，。,.：:]{2,20}[ \t\u3000]+)?(?:网站)?首页[ \t\u3000]*[>＞»›].*$/gm,
     scope: 'line',
     what: { zh: '网页导航', en: 'a page breadcrumb' },
   },
@@ -177,8 +179,22 @@ const FORMS: readonly ResidueForm[] = [
     what: PAGE_DATE_OR_NUMBER,
   },
   {
+    // A PDF's page counter where the page broke, inside or at the end of a line of text (……与上级 第1 页共 10 页).
+    // The spaces around it go with it: the text on either side is one sentence.
+    pattern: /[ \t\u3000]+第[ \t]*\d+[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d+[ \t]*页(?:[ \t\u3000]+|$)/gm,
+    scope: 'match',
+    what: PAGE_DATE_OR_NUMBER,
+  },
+  {
+    // A PDF's page number as the text's first line, above its title (1 / 在县安全生产工作会议上的主持词); a 份号 has leading zeros.
+    pattern: /^(?<![\s\S])[ \t\u3000]*[1-9]\d{0,2}[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: PAGE_DATE_OR_NUMBER,
+  },
+  {
     // A document site's file size alone on its line (- 25.50 KB, 文件大小：1.2MB).
-    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?(?:(?:文件)?大小[：:][ \t]*)?\d+(?:\.\d+)?[ \t]*[KMG]B[ \t\u3000]*[|｜]?[ \t\u3000]*$/gim,
+    // Its format and page count too (- 格式：docx, - 文档页数：17).
+    pattern: /^[ \t\u3000]*(?:[-*•·][ \t]*)?(?:(?:(?:文件)?大小[：:][ \t]*)?\d+(?:\.\d+)?[ \t]*[KMG]B|(?:文件|文档)?格式[：:][ \t]*(?:docx?|wps|pdf|pptx?|txt|xlsx?)|(?:文件|文档)页数[：:][ \t]*\d+[ \t]*页?)[ \t\u3000]*[|｜]?[ \t\u3000]*$/gim,
     scope: 'line',
     what: FILE_DETAILS,
   },
@@ -225,6 +241,18 @@ const FORMS: readonly ResidueForm[] = [
     pattern: /^[ \t\u3000]*[^\s，。,.：:；;！？、（）()]{2,30}(?:[ \t\u3000]*篇[\d一二三四五六七八九十]{1,3}|(?:实用|精选|通用|优秀|热门|经典|最新|汇总|合集|大全|范文|模板|集锦)[\d一二三四五六七八九十]+篇|(?:范文|范例|范本|模板|例文|样文)[ \t\u3000]*第[\d一二三四五六七八九十]{1,3}篇)[ \t\u3000]*$/gm,
     scope: 'line',
     what: COLLECTION_LABEL,
+  },
+  {
+    // A site's search box, one control per line (选择搜索类型 / 请输入搜索).
+    pattern: /^[ \t\u3000]*(?:请输入(?:搜索|检索|关键[词字])[^\s，。：:]{0,6}|选择(?:搜索|检索)类型|选择特殊符号|站内搜索|全站搜索|高级搜索)[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: { zh: '网站搜索框', en: 'a website’s search box' },
+  },
+  {
+    // A site's membership advertisement (每天仅需0.22元，尊享会员权益; 60多万篇范文免费使用).
+    pattern: /每天仅需[\d.]+元|尊享(?:VIP|会员)|开通(?:VIP|会员)(?:即可|后|，)|(?:范文|试题|作文|模板)免费(?:使用|下载|领取)/g,
+    scope: 'line',
+    what: { zh: '网站会员广告', en: 'a website’s membership advertisement' },
   },
   {
     pattern: /(?:发表|订阅|投稿|论文|写作)咨询[：:]|客服(?:QQ|qq|微信|电话)[：:]/g,
@@ -514,6 +542,32 @@ function issuersBetweenTitleCopies(text: string): Residue[] {
   return [...fields, ...underLastCopy].map((index) => ({ ...(lines[index] as Span), what: ISSUER_FIELD }));
 }
 
+/**
+ * A collection's item number before the item's title (第1篇：誓师大会代表发言稿 / text): only the number, and the title
+ * stays. The whole line when the title is printed again below it (第一篇：贵州省关于…的通知 / … / 关于…的通知), or when
+ * nothing follows it (the next item's title at the end of a copied page).
+ */
+function itemNumberBeforeItsTitle(text: string, residue: Residue): Residue {
+  const written = text.slice(residue.start, residue.end);
+  const number = residue.what === PORTAL_DETAILS ? ITEM_NUMBER.exec(written) : null;
+  const title = number ? written.slice(number[0].length) : '';
+  if (!number || title === '') {
+    return residue;
+  }
+  const next = lineBounds(text, residue.start).next;
+  const later = trimmedLines(text, next, Math.min(text.length, next + TITLE_AGAIN_WITHIN));
+  const words = withoutSpaces(title);
+  const printedAgain = (line: Span): boolean => {
+    const written = withoutSpaces(text.slice(line.start, line.end));
+    return written === words || (written.startsWith('关于') && words.endsWith(written));
+  };
+  if (later.length === 0 || later.some(printedAgain)) {
+    return residue;
+  }
+  const label = number[0].trimEnd();
+  return { start: residue.start, end: residue.start + label.length, what: COLLECTION_LABEL, removal: { start: residue.start, end: residue.start + number[0].length } };
+}
+
 /** A page's title: the document's title with the site's column or name before or after it (政务服务丨关于…的意见, 关于…的通知_某某网). */
 const PAGE_TITLE = /^(?:[^\s，。：:]{1,12}[ \t\u3000]*[丨|｜_][ \t\u3000]*)?(.+?)(?:[ \t\u3000]*[丨|｜_][ \t\u3000]*[^\s，。：:]{1,20})?$/u;
 
@@ -678,6 +732,7 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       }
     }
   }
+  found.splice(0, found.length, ...found.map((residue) => itemNumberBeforeItsTitle(text, residue)));
   found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...jammers(text), ...titlesRunIntoText(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...sampleLabelsAboveTitles(text), ...chunkResidue(text, model.chunkCounters));
   found.push(...namesAmongPageDebris(text, found));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it); the 署名 of
