@@ -262,10 +262,36 @@ function spaceRuns(text: string, spans: Span[]): void {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  for (const match of text.matchAll(ONE_SPACE_BLANK)) {
-    spans.push({ start: match.index, end: match.index + 1 });
+  const blanks = Array.from(text.matchAll(ONE_SPACE_BLANK), (match) => match.index);
+  for (const at of blanks) {
+    if (!joinedWithSpaces(text, at, blanks)) {
+      spans.push({ start: at, end: at + 1 });
+    }
   }
 }
+
+/** One space between two Chinese characters: where a PDF's copy joined two of its lines. */
+const LINE_JOIN = /(?<=\p{Script=Han})[ ](?=\p{Script=Han})/gu;
+
+/**
+ * Whether the sentence holding the space at `at` is a PDF's paragraph, its lines joined with spaces (……以及为什 么
+ * 必须……的全方 位、深层次的思考。): two or more spaces between Chinese characters in it that stand before no unit.
+ * A template's sentence of blanks (新增就业 人，投资 亿元，引进项目 个) has spaces before units only.
+ */
+function joinedWithSpaces(text: string, at: number, blanks: readonly number[]): boolean {
+  let start = at;
+  while (start > 0 && !SENTENCE_BOUNDARY.test(text[start - 1] as string)) {
+    start--;
+  }
+  let end = at;
+  while (end < text.length && !SENTENCE_BOUNDARY.test(text[end] as string)) {
+    end++;
+  }
+  const joins = Array.from(text.slice(start, end).matchAll(LINE_JOIN)).filter((join) => !blanks.includes(start + join.index));
+  return joins.length >= 2;
+}
+
+const SENTENCE_BOUNDARY = /[。！？\r\n]/;
 
 /** A character of a number with blanks in it: a digit, an X, a star. */
 const NUMBER_PART = /[0-9０-９Xx*＊]/;
