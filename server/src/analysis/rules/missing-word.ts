@@ -81,6 +81,12 @@ const TRACES: readonly Trace[] = [
     wordLength: (match) => match[0].length - 2,
   },
   {
+    // 刚才，同志就……讲了很好的意见: 同志 opening a clause, as the one who spoke, has lost its name (，同志们 is whole).
+    pattern: /(?<=[，；：。])同志(?!们)(?=就|对|作了?|讲|通报|宣读|传达|介绍|强调|指出|主持)/g,
+    missing: { zh: '同志前的姓名', en: 'the name before 同志' },
+    wordLength: () => 2,
+  },
+  {
     // 担任镇镇长职务 · 由县县长主持: an office named after its place (青山镇镇长) with the place's name gone. The
     // office alone (担任镇长, 担任镇党委书记) is whole, and so are 和县县长 (和县 is a county) and
     // 经市市长办公会议研究 (the office's meeting).
