@@ -24,6 +24,7 @@ const BIXU: Localized = { zh: '“必须”是副词（必须坚持）；“必�
 const FANYING: Localized = { zh: '向上反映情况、问题用“反映”；“反应”是受刺激后的变化', en: 'Reporting a situation or problem is 反映; 反应 is a reaction' };
 const QIYONG: Localized = { zh: '任用人员用“起用”（起用年轻干部）；“启用”用于物品、设施、印章', en: 'Appointing people is 起用 (起用年轻干部); 启用 is for things, facilities and seals' };
 const QIANDING: Localized = { zh: '订立合同、协议并签字是“签订”（签订合同）；“签定”不是规范词形', en: 'Signing a contract or an agreement is 签订 (签订合同); 签定 is not the standard form' };
+const BUZHI: Localized = { zh: '“部置”不是规范词形：安排、陈设是“布置”（布置会场、布置工作）', en: '部置 is not a standard form: arranging things or tasks is 布置 (布置会场, 布置工作)' };
 const DI: Localized = { zh: '修饰动词用“地”（认真地做好）', en: 'An adverbial before a verb takes 地 (认真地做好)' };
 const DE: Localized = { zh: '动词后接程度补语用“得”（做得很好）', en: 'A complement of degree after a verb takes 得 (做得很好)' };
 
@@ -45,6 +46,8 @@ const CONFUSIONS: readonly Confusion[] = [
   { phrase: '必须品', right: '必需品', level: 'warning', why: BIXU },
   { phrase: '反应', before: /(?:情况|诉求|民意)/y, right: '反映', level: 'hint', why: FANYING },
   { phrase: '签定', before: /了?\p{Script=Han}{0,6}?(?:合同|协议|条约|责任书|责任状|承诺书|意向书)/uy, right: '签订', level: 'warning', why: QIANDING },
+  // 部置 is 布置 at a clause's end or before what is arranged; 全部置于 and 内部置换 are other words side by side.
+  { phrase: '部置', before: /(?:[；;。，,、！？）)\r\n]|$|会场|场地|工作|任务|到位)/y, right: '布置', level: 'warning', why: BUZHI },
   { phrase: '启用', before: /(?:干部|人才|年轻干部|新人)/y, right: '起用', level: 'warning', why: QIYONG },
   ...ADVERBS.map((adverb) => ({ phrase: `${adverb}的`, before: /(?:做好|抓好|推进|落实|贯彻|开展|抓实|推动)/y, from: adverb.length, right: '地', level: 'warning' as const, why: DI })),
   ...DEGREES.map((degree) => ({ phrase: `${degree}的`, before: DONE, from: degree.length, right: '地', level: 'warning' as const, why: DI })),
