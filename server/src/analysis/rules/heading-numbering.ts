@@ -1,4 +1,4 @@
-import type { HeadingNode } from '../model/types';
+import type { DocumentModel, HeadingNode } from '../model/types';
 import { houseForm, markerEdit, markerWith } from '../model/marker-forms';
 import { headingListIsUnambiguous, headingLists, unseenBefore, unseenHeadings, type UnseenHeading } from './outline-lists';
 import { defineRule, type RuleContext } from './rule';
@@ -26,6 +26,12 @@ function renumber(text: string, list: readonly HeadingNode[], settings: HeadingM
   return { title: { zh: `重新编号本级标题（${sample}…）`, en: `Renumber these headings (${sample}…)` }, edits, preferred: true, safe: headingListIsUnambiguous(list, unseen) };
 }
 
+/** Where the heading above a list's first starts (-1 when none): a heading inside a line before it is not the list's. */
+function parentStart(model: DocumentModel, first: HeadingNode): number {
+  const above = model.nodes.filter((node) => node.kind === 'heading' && node.level < first.level && node.start < first.start);
+  return above[above.length - 1]?.start ?? -1;
+}
+
 function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
   const findings: Finding[] = [];
   /** Read only when some list is wrong: most drafts number right. */
@@ -33,7 +39,7 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
   const unseenNow = (): UnseenHeading[] => (unseen ??= unseenHeadings(model));
   for (const list of headingLists(model)) {
     const first = list[0] as HeadingNode;
-    if (first.number !== 1 && unseenBefore(unseenNow(), first.level, first.start)) {
+    if (first.number !== 1 && unseenBefore(unseenNow(), first.level, first.start, parentStart(model, first))) {
       // 要求如下：1.…… then 2. at a line start: the list's first heading is inside a line, where the outline does not see it.
       continue;
     }

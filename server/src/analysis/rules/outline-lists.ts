@@ -102,15 +102,22 @@ export function itemRuns(model: DocumentModel): ItemNode[][] {
 /** A heading marker inside a line (要求如下：（一）……) that the outline does not take for a heading. */
 export type UnseenHeading = HeadingInsideLine;
 
+/**
+ * A level-3 marker glued to the words before it, a space after its dot (……工作安排一、上半年工作总结1. 经济发展……): a
+ * page that ran its headings into one line. Not a heading for the outline, but the list's 1. may be there.
+ */
+const GLUED_NUMBER = /(?<=\p{Script=Han})([1-9]\d?)[.．][ \t\u3000]+(?=\p{Script=Han})/gu;
+
 /** Every heading marker that stands inside a line and is not in the outline, in document order; read once per check. */
 export function unseenHeadings(model: DocumentModel): UnseenHeading[] {
   const seen = new Set(model.nodes.map((node) => node.start));
-  return headingMarkersInsideLines(model.text).filter((marker) => !seen.has(marker.start));
+  const glued = Array.from(model.text.matchAll(GLUED_NUMBER), (match): UnseenHeading => ({ start: match.index, level: 3, number: Number(match[1]), afterSemicolon: false }));
+  return [...headingMarkersInsideLines(model.text), ...glued].filter((marker) => !seen.has(marker.start)).sort((a, b) => a.start - b.start);
 }
 
-/** Whether an unseen heading of `level` stands before `end`. */
-export function unseenBefore(unseen: readonly UnseenHeading[], level: number, end: number): boolean {
-  return unseen.some((heading) => heading.level === level && heading.start < end);
+/** Whether an unseen heading of `level` stands before `end` (and after `after`, when given). */
+export function unseenBefore(unseen: readonly UnseenHeading[], level: number, end: number, after = -1): boolean {
+  return unseen.some((heading) => heading.level === level && heading.start > after && heading.start < end);
 }
 
 /** Starts at 1 and only counts forward: 一 二 四 may be renumbered without doubt, 二 三 or 一 二 二 may not. */
