@@ -3,6 +3,7 @@ import type { DocumentModel, OutlineNode } from '../model/types';
 import { defineRule, type RuleContext } from './rule';
 import type { Finding } from '../vocabulary';
 import { lineStartOf } from '../model/spans';
+import { cutBetween } from './text-cut';
 
 /**
  * 我讲三点意见 · 提三点要求 · 谈两点体会 · 强调以下四个方面 · 讲三个方面意见. The numeral is group 1.
@@ -66,6 +67,10 @@ function check({ text, model }: RuleContext): Finding[] {
     }
     const points = announcedPoints(model, start + match[0].length);
     if (points.length === 0 || points.length === announced || (open && points.length < 2)) {
+      continue;
+    }
+    // Fewer points than announced on a page cut after them (预览结束, 此处隐藏3237字): the rest were cut, not left out.
+    if (announced !== null && points.length < announced && cutBetween(text, (points[points.length - 1] as OutlineNode).start)) {
       continue;
     }
     const numeralStart = start + match[0].indexOf(numeral);

@@ -8,6 +8,7 @@ import { DATE_LINE, isOrganName, partsOf } from '../model/document-frame';
 import { isStatutory, kindOfTitle } from '../model/document-kind';
 import { isInlineSpace, skipSpaces, trimmedLines, withoutSpaces } from '../model/text';
 import { ITEM_NUMBER, PAGE_HEAD } from './page-copies';
+import { cutBetween, HIDDEN_COUNT, PREVIEW_END } from './text-cut';
 
 /**
  * How far a residue reaches: `line`, the whole line it stands on (a banner, a link list; its pattern
@@ -88,7 +89,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '推荐链接', en: 'a “recommended” link list' },
   },
   {
-    pattern: /(?:预览|试读|阅读)(?:已)?结束|剩余\d+字|全文共\d+字|(?:查看|阅读|展开)全文|下载后(?:查看|阅读)|下载(?:查看|阅读)?完整版?|完整版?请下载|(?:点击|立即|免费|付费)下载|文档下载|下载文档|本文档(?:共\d+页|为|由|内容)|仅供(?:在线)?预览|阅读全部(?:图文)?内容|(?:登录|注册)后(?:可|才能)?(?:查看|阅读)(?:全文|全部|完整)/g,
+    pattern: new RegExp(`${PREVIEW_END}|剩余\\d+字|全文共\\d+字|(?:查看|阅读|展开)全文|下载后(?:查看|阅读)|下载(?:查看|阅读)?完整版?|完整版?请下载|(?:点击|立即|免费|付费)下载|文档下载|下载文档|本文档(?:共\\d+页|为|由|内容)|仅供(?:在线)?预览|阅读全部(?:图文)?内容|(?:登录|注册)后(?:可|才能)?(?:查看|阅读)(?:全文|全部|完整)`, 'g'),
     scope: 'sentence',
     what: { zh: '下载或预览提示', en: 'a download or preview prompt' },
   },
@@ -98,7 +99,7 @@ const FORMS: readonly ResidueForm[] = [
     what: HIDDEN_TEXT,
   },
   {
-    pattern: /[（(][^（()）\r\n]{0,60}(?:省略|隐藏)\d+个?字[^\r\n]*|^[ \t\u3000]*收藏《[^》\r\n]+》/gm,
+    pattern: new RegExp(`[（(][^（()）\\r\\n]{0,60}${HIDDEN_COUNT}[^\\r\\n]*|^[ \\t\\u3000]*收藏《[^》\\r\\n]+》`, 'gm'),
     scope: 'line',
     what: HIDDEN_TEXT,
   },
@@ -747,22 +748,38 @@ function deletion(text: string, span: Span): Span {
   return aloneOnLine(text, span.start, span.end) ?? span;
 }
 
+/**
+ * Whether the residue says where a page cut the text (此处隐藏2150字, 预览已结束) between two headings of one level:
+ * sections are missing there. Its deletion is then a quick fix only, so that fix-all does not leave the numbers
+ * (一、 …… 四、) looking like a gap to renumber.
+ */
+function cutBetweenSections(text: string, model: DocumentModel, residue: Span): boolean {
+  if (!cutBetween(text, residue.start, residue.end)) {
+    return false;
+  }
+  const headings = model.nodes.filter((node) => node.kind === 'heading');
+  return headings.some((before) => before.start < residue.start && headings.some((after) => after.start >= residue.end && after.level === before.level));
+}
+
+const CUT_NOTE: Localized = { zh: '这里被网页删去了原文，删除后请补上缺的部分。', en: 'The page cut the text here: restore what is missing after deleting it.' };
+
 function check(context: RuleContext): Finding[] {
   return findResidue(context.text, context.model).map((residue) => {
     const removed = residue.removal ?? deletion(context.text, residue);
+    const cut = cutBetweenSections(context.text, context.model, residue);
     return {
       start: residue.start,
       end: residue.end,
       message: {
-        zh: `网页残留（${residue.what.zh}）：这不是文稿的内容，应删除。`,
-        en: `Web page residue (${residue.what.en}): not part of the document; delete it.`,
+        zh: `网页残留（${residue.what.zh}）：这不是文稿的内容，应删除。${cut ? CUT_NOTE.zh : ''}`,
+        en: `Web page residue (${residue.what.en}): not part of the document; delete it.${cut ? ` ${CUT_NOTE.en}` : ''}`,
       },
       fixes: () => [
         {
           title: { zh: '删除网页残留', en: 'Delete the web page residue' },
           edits: [{ start: removed.start, end: removed.end, newText: '' }],
           preferred: true,
-          safe: true,
+          safe: !cut,
         },
       ],
     };
