@@ -436,7 +436,7 @@ class UnitCopies {
   }
 }
 
-function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage, previews: readonly Span[]): Finding[] {
+function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage, previews: readonly Span[], keptTitles: Span[]): Finding[] {
   // Titles and headings are left out: the opening sentence may echo the title, a section its heading. So
   // is all that stands before the salutation (同志们：): a title over two lines, its subtitle, the speaker.
   // An official document's formal parts (版头, 标题, 署名…) are its own, and what a page prints before it is
@@ -449,6 +449,8 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
     ...parts.filter((part) => part.name !== 'body'),
     ...model.nodes.filter((node) => node.kind === 'heading' || (node.kind === 'title' && (!salutation || node.start > salutation.start))).map((node) => ({ start: node.start, end: node.headEnd })),
     ...previews,
+    // A title line printed again is kept as the title: its clauses are not copies of the page's (……专题党课：从党史中……).
+    ...keptTitles,
   ].sort((a, b) => a.start - b.start);
   let nextLeftOut = 0;
   const seen = new UnitCopies(text);
@@ -479,6 +481,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
     coverage.add(shown.start, shown.end);
     const earlierCopies = earlierOf(copies);
     if (titleLine) {
+      keptTitles.push({ start: unit.start, end: unit.end });
       findings.push(earlierTitleCopy(text, last, last.stop, unit));
     } else if (kind === 'sentence') {
       findings.push({
@@ -678,6 +681,8 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
   }
   const spans = previews.map(({ span }) => span);
   const frameCopies = pageCopiesOfFrame(text, context.model);
+  /** The later copies of title lines the sentence pass reports, read by the clause pass. */
+  const keptTitles: Span[] = [];
   for (const copy of frameCopies) {
     coverage.add(copy.start, copy.end);
   }
@@ -693,8 +698,8 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
     ...pageTitleGluedAtStart(text, context.model, coverage),
     ...repeatedTitles(context, coverage),
     ...titlesPrintedAgain(text, coverage),
-    ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans),
-    ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans),
+    ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans, keptTitles),
+    ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans, keptTitles),
     ...nearbyPhrasesBelowTitle(context, settings, coverage),
   ];
 }
