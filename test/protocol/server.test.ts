@@ -545,6 +545,29 @@ describe('bundled server over stdio', () => {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('reads a page cut between its sections: the 此处隐藏 notice says text is missing and only its quick fix deletes it; the headings after it count on from their own number, and an announced count over the cut is not reported', async () => {
+    const uri = 'file:///tmp/cut-page.gw';
+    const text = ['在全镇工作会议上的讲话', '同志们：', '下面，我讲七点意见。', '一、坚定信心', '上半年全镇经济运行平稳。', '---此处隐藏2150字，下载后查看---', '四、民生保障持续加强', '全年新增就业岗位300个。', '五、生态环境不断改善', '空气质量持续向好。', '七、社会治理更加有效', '全年调处矛盾纠纷120件。'].join('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 4051, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [['web-residue', 5, '---此处隐藏2150字，下载后查看---'], ['heading-numbering', 10, '七、']]);
+    assert.match(String(diagnostics[0]!.message), /这里被网页删去了原文/);
+    const actions = (await request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics: [diagnostics[0]] } })) as CodeAction[];
+    assert.equal(actions[0]?.title, '删除网页残留');
+    assert.deepEqual(await fixAllEdits(uri, diagnostics[0]!.range), []);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('reads a PDF\'s copy on a document site: its page number and a page counter inside a line go in fix-all, the sentence rejoined; its search box and membership ad are residue; a space where its lines were joined is not a blank', async () => {
+    const uri = 'file:///tmp/pdf-copy.gw';
+    const text = ['1', '选择搜索类型', '在全镇防汛工作会议上的讲话', '同志们：', '今年汛期降雨偏多，防汛形势不容 第1 页共 6 页 乐观，我们要全方 位、多层次落实责任，坚持以人 民为中心，把每一 项措施落到实处。', '每天仅需0.3元，尊享会员特权'].join('\n');
+    const { diagnostics, document: opened } = await openDocument(uri, 4061, text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, opened.getText(d.range)]), [['web-residue', 0, '1'], ['web-residue', 1, '选择搜索类型'], ['web-residue', 4, '第1 页共 6 页'], ['web-residue', 5, '每天仅需0.3元，尊享会员特权']]);
+    const fixed = TextDocument.applyEdits(opened, await fixAllEdits(uri, diagnostics[0]!.range)).split('\n');
+    assert.equal(fixed[0], '在全镇防汛工作会议上的讲话');
+    assert.match(fixed[2]!, /防汛形势不容乐观，/);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('exports a 通知 as a Word file in the document layout and a speech in the speech layout (gongwen/exportWord)', async () => {
     const uri = 'file:///tmp/export-notice.gw';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 5100, text: readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'export', 'notice.gw'), 'utf8') } });

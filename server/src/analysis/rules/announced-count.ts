@@ -69,8 +69,8 @@ function check({ text, model }: RuleContext): Finding[] {
     if (points.length === 0 || points.length === announced || (open && points.length < 2)) {
       continue;
     }
-    // Fewer points than announced on a page cut after them (预览结束, 此处隐藏3237字): the rest were cut, not left out.
-    if (announced !== null && points.length < announced && cutBetween(text, (points[points.length - 1] as OutlineNode).start)) {
+    // Fewer points than announced on a page cut after the announcement (预览结束, 此处隐藏3237字): the rest were cut, not left out.
+    if (announced !== null && points.length < announced && cutBetween(text, start)) {
       continue;
     }
     const numeralStart = start + match[0].indexOf(numeral);
