@@ -77,6 +77,19 @@ export function openCopy(name: string): Promise<vscode.TextEditor> {
 /** A diagnostic's rule id. */
 export const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
 
+/** Each diagnostic as [its rule, the text it marks in `editor`]. */
+export function shownIn(editor: vscode.TextEditor, diagnostics: readonly vscode.Diagnostic[]): unknown[][] {
+  return diagnostics.map((d) => [codeOf(d), editor.document.getText(d.range)]);
+}
+
+/** The quick fix at `range` titled one of `titles` (the editor's display language picks the title), applied. */
+export async function applyQuickFix(uri: vscode.Uri, range: vscode.Range, titles: readonly string[]): Promise<void> {
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+  const fix = actions.find((action) => titles.includes(action.title));
+  assert.ok(fix?.edit, actions.map((action) => action.title).join(', '));
+  assert.ok(await vscode.workspace.applyEdit(fix.edit));
+}
+
 export async function screenshot(name: string): Promise<void> {
   const dir = process.env.GONGWEN_SCREENSHOT_DIR;
   if (!dir) {

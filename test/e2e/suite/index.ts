@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 import { numberedDraft } from '../../support/word-drafts';
-import { codeOf, countOf, editAndSave, gongwenApi, ROOT, SCRATCH, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openPage, openScratch, outlineNames, runAll, screenshot, statisticsTab, waitFor, type Test } from './helpers';
+import { applyQuickFix, codeOf, countOf, editAndSave, gongwenApi, ROOT, SCRATCH, gongwenDiagnostics, gongwenDiagnosticsOnce, openCopy, openPage, openScratch, outlineNames, runAll, screenshot, shownIn, statisticsTab, waitFor, type Test } from './helpers';
 
 /** The development extension in a real VS Code: what a user sees, asserted through the vscode API. */
 
@@ -61,7 +61,7 @@ const tests: Test[] = [
     const editor = await openScratch('structure.gw', '同志们：\n下面，我讲两点意见。\n一、稳增长\n要抓项目。\n二、促改革\n要抓改革。\n四、惠民生\n要办实事。\n');
     const uri = editor.document.uri;
     const diagnostics = await waitFor('structure diagnostics', () => (gongwenDiagnostics(uri).length >= 2 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
-    assert.deepEqual(diagnostics.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['announced-count', '讲两点意见'], ['heading-numbering', '四、']]);
+    assert.deepEqual(shownIn(editor, diagnostics), [['announced-count', '讲两点意见'], ['heading-numbering', '四、']]);
     assert.equal(diagnostics[0]?.relatedInformation?.length, 3);
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostics[1]!.range)) ?? [];
     const renumber = actions.find((a) => a.isPreferred);
@@ -74,7 +74,7 @@ const tests: Test[] = [
     const editor = await openScratch('wording.gw', '同志们:\n1-6月,全县GDP增长5.6%,我们在的坚强领导下学习党的20大精神。\n');
     const uri = editor.document.uri;
     const diagnostics = await waitFor('wording diagnostics', () => (gongwenDiagnostics(uri).length >= 6 ? gongwenDiagnostics(uri) : undefined), vscode.languages.onDidChangeDiagnostics);
-    assert.deepEqual(diagnostics.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+    assert.deepEqual(shownIn(editor, diagnostics), [
       ['fullwidth-punctuation', ':'],
       ['number-usage', '1-6月'],
       ['fullwidth-punctuation', ','],
@@ -158,7 +158,7 @@ const tests: Test[] = [
     ].join('\n'));
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 2);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['document-number', '[2026]第5号'], ['closing-phrase', '特此报告']]);
+    assert.deepEqual(shownIn(editor, shown), [['document-number', '[2026]第5号'], ['closing-phrase', '特此报告']]);
     assert.deepEqual(await outlineNames(uri), ['Title', 'Document number', 'Addressee', ['Body', ['一、检查时间', '二、检查内容']], 'Attachments', 'Issuing organ', 'Date']);
     await waitFor('the kind in the status bar', () => (api.statusText()?.startsWith('$(book) 通知 · ') ? true : undefined), api.onDidUpdateStatus);
     const closing = shown[1] as vscode.Diagnostic;
@@ -184,7 +184,7 @@ const tests: Test[] = [
     ].join('\n'));
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 1);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['addressee', '县人民政府：']]);
+    assert.deepEqual(shownIn(editor, shown), [['addressee', '县人民政府：']]);
     assert.deepEqual(await outlineNames(uri), ['Title', 'Addressee', 'Body', 'Issuing organ', 'Date']);
     await editAndSave(editor);
     assert.equal(editor.document.lineAt(1).text, '建设补助资金的请示');
@@ -206,7 +206,7 @@ const tests: Test[] = [
     ].join('\n'));
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 4);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+    assert.deepEqual(shownIn(editor, shown), [
       ['repeated-phrase', '青山县教育局关于商请借用体育场馆的函'],
       ['repeated-phrase', '青教函〔2026〕8号'],
       ['web-residue', '2026年3月2日'],
@@ -270,7 +270,7 @@ const tests: Test[] = [
     const editor = await openPage('forum-post');
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 3);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+    assert.deepEqual(shownIn(editor, shown), [
       ['web-residue', '+ K3 d- P: x/ Q7 R2 m'], ['web-residue', '# b4 T( Z; e, W: H8 L'], ['web-residue', "6 A' y2 N( e- U' L$ ^"],
     ]);
     await editAndSave(editor);
@@ -283,7 +283,7 @@ const tests: Test[] = [
     const editor = await openPage('account-speech-page');
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 11);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [
+    assert.deepEqual(shownIn(editor, shown), [
       ['web-residue', '公文写作素材库 首页'], ['web-residue', '11-02 公文写作素材库'], ['placeholder', 'X'], ['placeholder', '〔…〕'], ['standard-term', '第1要务'],
       ['placeholder', 'X'], ['placeholder', '〔…〕'], ['placeholder', 'x'], ['placeholder', 'x'], ['confusable', '签定'], ['web-residue', '以下是针对安全生产工作会议讲话的中文回答。'],
     ]);
@@ -307,7 +307,7 @@ const tests: Test[] = [
     const editor = await openPage('glued-page-title');
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 1);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['repeated-phrase', '镇长在全镇安全生产工作会议上讲话']]);
+    assert.deepEqual(shownIn(editor, shown), [['repeated-phrase', '镇长在全镇安全生产工作会议上讲话']]);
     await editAndSave(editor);
     assert.ok(editor.document.lineAt(0).text.startsWith('镇长在全镇安全生产工作会议上的讲话同志们：'));
     await gongwenDiagnosticsOnce(uri, 0);
@@ -316,17 +316,33 @@ const tests: Test[] = [
     const editor = await openPage('letter-with-seal-note');
     const uri = editor.document.uri;
     const shown = await gongwenDiagnosticsOnce(uri, 2);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['placeholder', '%'], ['placeholder', '（盖章）']]);
+    assert.deepEqual(shownIn(editor, shown), [['placeholder', '%'], ['placeholder', '（盖章）']]);
     const before = editor.document.getText();
     await editAndSave(editor);
     assert.equal(editor.document.getText(), `${before}\n`);
-    const note = shown[1]!;
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, note.range)) ?? [];
-    // The editor's display language picks the title: 删去盖章提示 in Chinese, Delete the note in English.
-    const deletion = actions.find((action) => action.title === '删去盖章提示' || action.title === 'Delete the note');
-    assert.ok(deletion?.edit, actions.map((action) => action.title).join(', '));
-    await vscode.workspace.applyEdit(deletion.edit);
+    await applyQuickFix(uri, shown[1]!.range, ['删去盖章提示', 'Delete the note']);
     assert.equal(editor.document.lineAt(5).text, '青山县青山镇人民政府');
+  }],
+  ['a template page cut between its sections: the 此处隐藏 notice and the gap after the cut are reported, saving changes nothing, and the notice goes by its quick fix', async () => {
+    const editor = await openPage('cut-template-page');
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 2);
+    assert.deepEqual(shownIn(editor, shown), [['web-residue', '---此处隐藏2150字，下载后查看---'], ['heading-numbering', '七、']]);
+    const before = editor.document.getText();
+    await editAndSave(editor);
+    assert.equal(editor.document.getText(), `${before}\n`);
+    await applyQuickFix(uri, shown[0]!.range, ['删除网页残留', 'Delete the web page residue']);
+    assert.equal(editor.document.lineAt(5).text, '四、民生保障持续加强');
+  }],
+  ['a PDF\'s copy from a document site: its page number, search box, page counter and membership ad are deleted on save, the broken sentence rejoined, its line joins left alone', async () => {
+    const editor = await openPage('pdf-copy');
+    const uri = editor.document.uri;
+    const shown = await gongwenDiagnosticsOnce(uri, 4);
+    assert.deepEqual(shownIn(editor, shown), [['web-residue', '1'], ['web-residue', '选择搜索类型'], ['web-residue', '第1 页共 6 页'], ['web-residue', '每天仅需0.3元，尊享会员特权']]);
+    await editAndSave(editor);
+    assert.equal(editor.document.lineAt(0).text, '在全镇防汛工作会议上的讲话');
+    assert.ok(editor.document.lineAt(2).text.startsWith('今年汛期降雨偏多，防汛形势不容乐观。我们要全方 位、'), editor.document.lineAt(2).text);
+    await gongwenDiagnosticsOnce(uri, 0);
   }],
   ['导出为 Word（GB/T 9704）writes the .docx of the open 通知 in the document layout', async () => {
     const api = await gongwenApi();
@@ -359,7 +375,7 @@ const tests: Test[] = [
     const uri = editor.document.uri;
     assert.equal(editor.document.lineAt(1).text, '一、总体要求');
     const shown = await gongwenDiagnosticsOnce(uri, 3);
-    assert.deepEqual(shown.map((d) => [codeOf(d), editor.document.getText(d.range)]), [['placeholder', 'XX'], ['placeholder', 'XX'], ['heading-numbering', '二、']]);
+    assert.deepEqual(shownIn(editor, shown), [['placeholder', 'XX'], ['placeholder', 'XX'], ['heading-numbering', '二、']]);
     const [title, body] = (await outlineNames(uri)) as [string, [string, unknown[]]];
     assert.deepEqual([title, body[0], body[1][0]], ['Title', 'Body', ['一、总体要求', [['（一）压实责任', ['1.检查线路', '2.检查设备']], ['（二）加强宣传', ['1.进村入户']]]]]);
     await screenshot('word-draft');

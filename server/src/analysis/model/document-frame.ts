@@ -372,7 +372,8 @@ class FrameReader {
       }
     }
     const first = this.lines[at];
-    const untyped = numbered && first !== undefined && TITLE_LINE.test(first.text) && HAN.test(first.text) && !isHeadingLine(this.text, first) && !CLOSING_FORMULA.test(first.text);
+    // A title without its type under the 发文字号; not the 发文字号 a page prints twice (京政办发〔2016〕26号 / 京政办发〔2016〕26号).
+    const untyped = numbered && first !== undefined && TITLE_LINE.test(first.text) && HAN.test(first.text) && !isHeadingLine(this.text, first) && !CLOSING_FORMULA.test(first.text) && !DOCUMENT_NUMBER.test(first.text);
     return untyped && this.addresseeAt(at + 1, false) ? { kind: null, next: at + 1, framed: true, last: first } : null;
   }
 

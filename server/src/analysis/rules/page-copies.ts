@@ -35,6 +35,8 @@ export function pageCopiesOfFrame(text: string, model: DocumentModel): Finding[]
   const own = parts
     .filter((part) => part.name === 'header' || part.name === 'number' || part.name === 'title')
     .map((part) => text.slice(part.start, part.end).replace(WRAPPING, ''))
+    // A page may leave out the issuing organ's line of the title (中国残疾人联合会 / 关于印发…的通知).
+    .flatMap((copy) => (copy.indexOf('关于') > 0 ? [copy, copy.slice(copy.indexOf('关于'))] : [copy]))
     .sort((a, b) => b.length - a.length);
   const findings: Finding[] = [];
   for (const { start, end } of trimmedLines(text, 0, frameStart)) {
