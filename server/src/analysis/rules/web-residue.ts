@@ -41,7 +41,7 @@ const TOOLBAR_WORDS = [
   // A government portal's reading aids: 无障碍 简体| 繁体, 长辈版.
   '无障碍(?:浏览|阅读)?', '简体(?:中文|版)?', '繁[体體](?:中文|版)?', '长辈版', '关怀版', '长者模式',
   // A page's switch between its mobile and desktop versions.
-  '手机版', '电脑版', '手机访问',
+  '手机版', '电脑版', '手机访问', '分享到[：:]?', '阅读原文',
 ].join('|');
 /** A collection's labels: [例文1], a book's chapter named after a document type, 政府会议纪要篇1, …实用13篇. */
 const COLLECTION_LABEL: Localized = { zh: '范文集的篇目标签', en: 'a sample collection’s label' };
@@ -84,7 +84,7 @@ const FORMS: readonly ResidueForm[] = [
     what: EDITOR_NOTE,
   },
   {
-    pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:推荐访问|推荐阅读|相关推荐|猜你喜欢|热门推荐|相关文章|延伸阅读|精品推荐|热门文章|相关阅读|推荐文章)(?:[：:].*)?$/gm,
+    pattern: /^[ \t\u3000]*(?:[-*•·>][ \t]*)?(?:推荐访问|推荐阅读|相关推荐|猜你喜欢|热门推荐|相关文章|延伸阅读|精品推荐|热门文章|相关阅读|推荐文章|往期推荐|往期回顾)(?:[：:].*)?$/gm,
     scope: 'line',
     what: { zh: '推荐链接', en: 'a “recommended” link list' },
   },
@@ -111,6 +111,19 @@ const FORMS: readonly ResidueForm[] = [
   {
     // A page's posting time (时间：2024-07-09 06:45:11, 发布时间：2023年…); a notice's own 会议时间：2026年3月5日 is not.
     pattern: /^[^\r\n]{0,20}?(?:(?<=^|[ \t\u3000|｜])时间[：:]\s*\d{4}[-/.]\d{1,2}|(?:发布|更新|上传|发表|录入|修改)时间[：:]\s*\d{4}[-/.年])[^\r\n]{0,60}$|(?:来源|出处)[：:]\s*(?:网友投稿|网友分享|用户投稿|网络|互联网|本站|转载)[^\r\n]*|^[ \t\u3000]*(?:今天是|今日是|今天)[：:]?[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日|^[ \t\u3000]*截止(?:时间|日期)?[：:][ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000\d:]*$|^[ \t\u3000]*(?:已结束|进行中|未开始)[ \t\u3000]*(?:查看(?:征集|调查)?结果)?[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: POSTING_DETAILS,
+  },
+  {
+    // A page's date with its source, author or column (2020-03-09  来源：学习时报 作者：; 2019-11-18 08:39栏目：历史进展), or
+    // two such fields on one line (作者：某某 来源：某某网); a report's own 数据来源：县统计局 is one field alone.
+    pattern: /^[ \t\u3000]*(?:\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*|(?:来源|作者|责任编辑|编辑)[：:][^\s：:]{0,20}[ \t\u3000]+)(?:来源|作者|责任编辑|编辑|栏目)[：:][^\r\n]*$/gm,
+    scope: 'line',
+    what: POSTING_DETAILS,
+  },
+  {
+    // A forum's note that a post was edited (本帖最后由 某某 于 2016-3-16 14:24 编辑).
+    pattern: /^[ \t\u3000]*本帖最后由[^\r\n]{1,30}于[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}[^\r\n]*编辑[ \t\u3000]*$/gm,
     scope: 'line',
     what: POSTING_DETAILS,
   },
@@ -154,7 +167,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '翻页链接', en: 'a page navigation link' },
   },
   {
-    pattern: /版权(?:所有|归原作者|声明)|如有侵权|侵权请?联系|转载请注明|本文由[^。\r\n]{0,20}(?:上传|发布|整理)|本站[^。\r\n]{0,20}(?:整理|收集|发布)|本站不保证|(?:申明|声明)敬告[：:]|来源于[ \t]*(?:https?:\/\/|www\.)|关注(?:微信)?公众号|扫码(?:关注|下载|领取|添加)|更多[^。\r\n]{0,20}请(?:访问|关注|点击)/g,
+    pattern: /版权(?:所有|归原作者|声明)|如有侵权|侵权请?联系|转载请注明|本文由[^。\r\n]{0,20}(?:上传|发布|整理)|本站[^。\r\n]{0,20}(?:整理|收集|发布)|本站不保证|(?:申明|声明)敬告[：:]|来源于[ \t]*(?:https?:\/\/|www\.)|关注(?:微信)?公众号|点击上方(?:蓝字|“[^”\r\n]{1,20}”)(?:一键)?关注|扫码(?:关注|下载|领取|添加)|更多[^。\r\n]{0,20}请(?:访问|关注|点击)/g,
     scope: 'sentence',
     what: { zh: '版权或推广信息', en: 'a copyright or promotion notice' },
   },
@@ -480,6 +493,9 @@ function collectionTitles(text: string, found: readonly Residue[]): Residue[] {
   return titles;
 }
 
+/** A paragraph of text: a long line with its sentences' punctuation. */
+const PROSE = /^(?=.{20,})[^\r\n]*[，。；！？]/u;
+
 /** A name alone on a short line, as a portal prints its own name or a column (牟定县人民政府, 征集调查). */
 const BARE_NAME = /^\p{Script=Han}{2,15}$/u;
 
@@ -493,20 +509,32 @@ const BARE_NAME = /^\p{Script=Han}{2,15}$/u;
 function namesAmongPageDebris(text: string, found: readonly Residue[]): Residue[] {
   const names: Residue[] = [];
   const inHead = found.filter((residue) => residue.start < PAGE_HEAD);
-  const isDebris = (line: Span): boolean => inHead.some((residue) => residue.start <= line.start && line.end <= residue.end);
+  const debrisOf = (line: Span): Residue | undefined => inHead.find((residue) => residue.start <= line.start && line.end <= residue.end);
   // The names read since the page's top or the last debris line: they are the portal's once debris follows them.
   let run: Span[] = [];
+  // The names flushed by the last debris, while only posting details follow them: the text's own title when the
+  // text itself comes next.
+  let lastFlushed: Residue[] = [];
   const lines = trimmedLines(text, 0, Math.min(text.length, PAGE_HEAD));
   const words = lines.map((line) => text.slice(line.start, line.end));
   for (const [index, line] of lines.entries()) {
     const written = words[index] as string;
-    if (isDebris(line)) {
-      names.push(...run.map((name) => ({ ...name, what: PORTAL_NAME })));
+    const debris = debrisOf(line);
+    if (debris) {
+      if (run.length > 0) {
+        lastFlushed = run.map((name) => ({ ...name, what: PORTAL_NAME }));
+        names.push(...lastFlushed);
+      }
+      if (debris.what !== POSTING_DETAILS) {
+        lastFlushed = [];
+      }
       run = [];
     } else if (BARE_NAME.test(written) && kindOfTitle(written, false) === null && !words.includes(written, index + 1)) {
       run.push(line);
     } else {
-      break;
+      // An article's title over its site's date line, the article's first paragraph under it (汇聚起……力量 / 2020-03-09
+      // 来源：…… / 新冠肺炎疫情发生以来，……。): the name is the title. A portal's name stands over the document's own title.
+      return PROSE.test(written) ? names.filter((name) => !lastFlushed.includes(name)) : names;
     }
   }
   return names;
