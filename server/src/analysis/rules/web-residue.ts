@@ -122,6 +122,12 @@ const FORMS: readonly ResidueForm[] = [
     what: POSTING_DETAILS,
   },
   {
+    // A reposting site's link to the page it copied (原文链接：http://…), alone on its line.
+    pattern: /^[ \t\u3000]*(?:原文链接|原文地址|本文链接|文章链接|转载地址|原文网址)[：:][ \t\u3000]*(?:https?:\/\/|www\.)\S*[ \t\u3000]*$/gm,
+    scope: 'line',
+    what: { zh: '转载网站的原文链接', en: 'a reposting site’s link to the original' },
+  },
+  {
     // A forum's note that a post was edited (本帖最后由 某某 于 2016-3-16 14:24 编辑).
     pattern: /^[ \t\u3000]*本帖最后由[^\r\n]{1,30}于[ \t\u3000]*\d{4}-\d{1,2}-\d{1,2}[^\r\n]*编辑[ \t\u3000]*$/gm,
     scope: 'line',
@@ -167,7 +173,7 @@ const FORMS: readonly ResidueForm[] = [
     what: { zh: '翻页链接', en: 'a page navigation link' },
   },
   {
-    pattern: /版权(?:所有|归原作者|声明)|如有侵权|侵权请?联系|转载请注明|本文由[^。\r\n]{0,20}(?:上传|发布|整理)|本站[^。\r\n]{0,20}(?:整理|收集|发布)|本站不保证|(?:申明|声明)敬告[：:]|来源于[ \t]*(?:https?:\/\/|www\.)|关注(?:微信)?公众号|点击上方(?:蓝字|“[^”\r\n]{1,20}”)(?:一键)?关注|扫码(?:关注|下载|领取|添加)|更多[^。\r\n]{0,20}请(?:访问|关注|点击)/g,
+    pattern: /版权(?:所有|归原作者|声明)|免责声明|本文来源于网络|如有侵权|侵权请?联系|转载请注明|本文由[^。\r\n]{0,20}(?:上传|发布|整理)|本站[^。\r\n]{0,20}(?:整理|收集|发布)|本站不保证|(?:申明|声明)敬告[：:]|来源于[ \t]*(?:https?:\/\/|www\.)|关注(?:微信)?公众号|点击上方(?:蓝字|“[^”\r\n]{1,20}”)(?:一键)?关注|扫码(?:关注|下载|领取|添加)|更多[^。\r\n]{0,20}请(?:访问|关注|点击)/g,
     scope: 'sentence',
     what: { zh: '版权或推广信息', en: 'a copyright or promotion notice' },
   },
