@@ -77,7 +77,7 @@ function missingFrom(text: string, start: number, end: number): Missing {
   if (PERSON_AFTER.test(after)) {
     return 'person';
   }
-  if (PLACE_AFTER.test(after)) {
+  if (PLACE_AFTER.test(after) || placeOfAnOrgan(text, start, end)) {
     return 'place';
   }
   return 'content';
@@ -166,12 +166,24 @@ function letterRuns(text: string, spans: Span[]): void {
     const nextToNumber = DIGIT.test(before) || DIGIT.test(after[0] ?? '') || /^[%％]/.test(after) || before === '第';
     const inNumber = /^[.．\/／-][\dXx]/.test(after) || /[\dXx][.．\/／-]$/.test(text.slice(Math.max(0, start - 2), start));
     const beforeRole = PERSON_AFTER.test(after);
-    const inName = HAN.test(before) && PLACE_AFTER.test(after);
+    const inName = (HAN.test(before) && PLACE_AFTER.test(after)) || placeOfAnOrgan(text, start, end);
     const quoted = OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after);
     if (match[0].length >= 2 || nextToNumber || inNumber || beforeRole || inName || quoted || UNIT_AFTER.test(after) || /^[年月日]/.test(after)) {
       spans.push({ start, end });
     }
   }
+}
+
+/**
+ * A single X where an organ's name begins, the rest of the name after it (X区财政局：, X人民政府, 、X省文物局): the
+ * place was left for the drafter. An X-ray (X光机) or a product (X型) names no organ.
+ */
+function placeOfAnOrgan(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !/^$|[、，：:\s\u3000]$/u.test(text[start - 1] ?? '')) {
+    return false;
+  }
+  const name = /^\p{Script=Han}+/u.exec(text.slice(end, end + 30))?.[0] ?? '';
+  return name !== '' && isOrganName(name);
 }
 
 /** Whether the sign at start..end stands between two numbers (30*40, 3 × 4, (2)*3): multiplication, not a blank. */
