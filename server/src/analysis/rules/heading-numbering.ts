@@ -57,8 +57,10 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
   const unseenNow = (): UnseenHeading[] => (unseen ??= unseenHeadings(model));
   for (const [part, list] of headingLists(model).flatMap((whole) => partsBetweenCuts(text, whole).map((list, part) => [part, list] as const))) {
     const first = list[0] as HeadingNode;
-    const base = part === 0 ? 1 : (first.number ?? 1);
-    if (first.number !== base && unseenBefore(unseenNow(), first.level, first.start, parentStart(model, first))) {
+    // After a cut (between its parent and its first, or inside the list) the list counts on from its own number.
+    const parent = parentStart(model, first);
+    const base = part === 0 && !cutBetween(text, Math.max(0, parent), first.start) ? 1 : (first.number ?? 1);
+    if (first.number !== base && unseenBefore(unseenNow(), first.level, first.start, parent)) {
       // 要求如下：1.…… then 2. at a line start: the list's first heading is inside a line, where the outline does not see it.
       continue;
     }

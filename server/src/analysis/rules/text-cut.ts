@@ -8,9 +8,19 @@ export const HIDDEN_COUNT = '(?:隐藏|省略)\\d+个?字';
 
 const CUT = new RegExp(`${PREVIEW_END}|${HIDDEN_COUNT}`, 'g');
 
+/** The cuts of the last text asked about: the rules of one analysis ask about the same text one after another. */
+let lastText: string | undefined;
+let lastCuts: readonly number[] = [];
+
+function cutsIn(text: string): readonly number[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastCuts = Array.from(text.matchAll(CUT), (cut) => cut.index);
+  }
+  return lastCuts;
+}
+
 /** Whether a page cut the text between `start` and `end` (to the text's end when `end` is omitted). */
 export function cutBetween(text: string, start: number, end = text.length): boolean {
-  CUT.lastIndex = start;
-  const cut = CUT.exec(text);
-  return cut !== null && cut.index < end;
+  return cutsIn(text).some((cut) => cut >= start && cut < end);
 }
