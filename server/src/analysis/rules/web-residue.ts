@@ -763,11 +763,10 @@ function findResidue(text: string, model: DocumentModel): Residue[] {
       if (shown.end > shown.start) {
         // A tag or a site name after the text goes with the white space before it.
         const wider = form.scope === 'match' && shown.start > span.start;
-        found.push({ ...shown, what: form.what, ...(wider ? { removal: span } : {}) });
+        found.push(itemNumberBeforeItsTitle(text, { ...shown, what: form.what, ...(wider ? { removal: span } : {}) }));
       }
     }
   }
-  found.splice(0, found.length, ...found.map((residue) => itemNumberBeforeItsTitle(text, residue)));
   found.push(...notices(text, inSentences), ...fieldValues(text, found), ...keywordLines(text), ...jammers(text), ...titlesRunIntoText(text), ...taggedPageTitles(text, found), ...collectionTitles(text, found), ...datesAboveTheDocument(text, model), ...pageTitlesAboveTheDocument(text, model), ...issuersBetweenTitleCopies(text), ...countersGluedToTitles(text), ...sampleLabelsAboveTitles(text), ...chunkResidue(text, model.chunkCounters));
   found.push(...namesAmongPageDebris(text, found));
   // A date in figures under the 署名 is the document's own date, written wrong (date-format corrects it); the 署名 of
