@@ -44,10 +44,24 @@ function partsBetweenCuts(text: string, list: readonly HeadingNode[]): HeadingNo
   return parts;
 }
 
-/** Where the heading above a list's first starts (-1 when none): a heading inside a line before it is not the list's. */
-function parentStart(model: DocumentModel, first: HeadingNode): number {
-  const above = model.nodes.filter((node) => node.kind === 'heading' && node.level < first.level && node.start < first.start);
-  return above[above.length - 1]?.start ?? -1;
+/**
+ * Where the heading above each heading starts (-1 when none), read in one pass: a heading inside a line before a
+ * list's parent is not the list's, nor is a page's cut there.
+ */
+function parentStarts(model: DocumentModel): Map<HeadingNode, number> {
+  const parents = new Map<HeadingNode, number>();
+  const open: HeadingNode[] = [];
+  for (const node of model.nodes) {
+    if (node.kind !== 'heading') {
+      continue;
+    }
+    while (open.length > 0 && (open[open.length - 1] as HeadingNode).level >= node.level) {
+      open.pop();
+    }
+    parents.set(node, open[open.length - 1]?.start ?? -1);
+    open.push(node);
+  }
+  return parents;
 }
 
 function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): Finding[] {
@@ -55,10 +69,11 @@ function check({ text, model }: RuleContext, settings: HeadingMarkerSettings): F
   /** Read only when some list is wrong: most drafts number right. */
   let unseen: UnseenHeading[] | undefined;
   const unseenNow = (): UnseenHeading[] => (unseen ??= unseenHeadings(model));
+  const parents = parentStarts(model);
   for (const [part, list] of headingLists(model).flatMap((whole) => partsBetweenCuts(text, whole).map((list, part) => [part, list] as const))) {
     const first = list[0] as HeadingNode;
     // After a cut (between its parent and its first, or inside the list) the list counts on from its own number.
-    const parent = parentStart(model, first);
+    const parent = parents.get(first) ?? -1;
     const base = part === 0 && !cutBetween(text, Math.max(0, parent), first.start) ? 1 : (first.number ?? 1);
     if (first.number !== base && unseenBefore(unseenNow(), first.level, first.start, parent)) {
       // 要求如下：1.…… then 2. at a line start: the list's first heading is inside a line, where the outline does not see it.
