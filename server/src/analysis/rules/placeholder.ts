@@ -5,6 +5,7 @@ import type { Finding, Fix, OffsetEdit } from '../vocabulary';
 import { columnOf, dropOverlaps, lineAround, type Span as TextSpan } from '../model/spans';
 import { YEAR_NUMERALS } from '../model/numerals';
 import { isOrganName } from '../model/document-frame';
+import { SENTENCE_STOPS, textUnits, type TextUnit } from './sentences';
 
 /** What a placeholder stands for, told from the characters around it. */
 type Missing = 'percentage' | 'year' | 'month' | 'day' | 'number' | 'place' | 'person' | 'title' | 'content';
@@ -275,8 +276,17 @@ function spaceRuns(text: string, spans: Span[]): void {
     }
   }
   const blanks = Array.from(text.matchAll(ONE_SPACE_BLANK), (match) => match.index);
+  if (blanks.length === 0) {
+    return;
+  }
+  const sentences = textUnits(text, SENTENCE_STOPS, 0);
+  let next = 0;
   for (const at of blanks) {
-    if (!joinedWithSpaces(text, at, blanks)) {
+    while (next < sentences.length && (sentences[next] as TextUnit).end <= at) {
+      next++;
+    }
+    const sentence = sentences[next];
+    if (!sentence || sentence.start > at || !joinedWithSpaces(text, sentence, blanks)) {
       spans.push({ start: at, end: at + 1 });
     }
   }
@@ -286,24 +296,14 @@ function spaceRuns(text: string, spans: Span[]): void {
 const LINE_JOIN = /(?<=\p{Script=Han})[ ](?=\p{Script=Han})/gu;
 
 /**
- * Whether the sentence holding the space at `at` is a PDF's paragraph, its lines joined with spaces (……以及为什 么
- * 必须……的全方 位、深层次的思考。): two or more spaces between Chinese characters in it that stand before no unit.
- * A template's sentence of blanks (新增就业 人，投资 亿元，引进项目 个) has spaces before units only.
+ * Whether a sentence is a PDF's paragraph, its lines joined with spaces (……以及为什 么必须……的全方 位、深层次的思考。):
+ * two or more spaces between Chinese characters in it that stand before no unit. A template's sentence of blanks
+ * (新增就业 人，投资 亿元，引进项目 个) has spaces before units only.
  */
-function joinedWithSpaces(text: string, at: number, blanks: readonly number[]): boolean {
-  let start = at;
-  while (start > 0 && !SENTENCE_BOUNDARY.test(text[start - 1] as string)) {
-    start--;
-  }
-  let end = at;
-  while (end < text.length && !SENTENCE_BOUNDARY.test(text[end] as string)) {
-    end++;
-  }
-  const joins = Array.from(text.slice(start, end).matchAll(LINE_JOIN)).filter((join) => !blanks.includes(start + join.index));
+function joinedWithSpaces(text: string, sentence: TextUnit, blanks: readonly number[]): boolean {
+  const joins = Array.from(text.slice(sentence.start, sentence.end).matchAll(LINE_JOIN)).filter((join) => !blanks.includes(sentence.start + join.index));
   return joins.length >= 2;
 }
-
-const SENTENCE_BOUNDARY = /[。！？\r\n]/;
 
 /** A character of a number with blanks in it: a digit, an X, a star. */
 const NUMBER_PART = /[0-9０-９Xx*＊]/;
