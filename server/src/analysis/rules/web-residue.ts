@@ -62,19 +62,22 @@ const KEYWORD_LINE: Localized = { zh: '网站关键词行', en: 'a website’s k
 const PORTAL_NAME: Localized = { zh: '政府网站的网站名或栏目名', en: 'a portal’s name or column' };
 const FILE_DETAILS: Localized = { zh: '文档网站的文件名后缀或大小', en: 'a document site’s file extension or size' };
 
+/** How a site's editor note opens: 下面是小编为大家整理的…, 以下是网友为您分享的…. */
+const NOTE_OPENING = '(?:下面|以下)(?:是|为)[^。\\r\\n]{0,60}?(?:整理|收集|分享|推荐|准备|带来|搜集)';
+
 /** How a template site's name ends. */
 const SITE_ENDINGS = '范文网|文库|范文大全|秘书网|写作网|公文网|文秘网|材料网|资料网|范文吧|文档网|范文之家|范文站';
 
 const FORMS: readonly ResidueForm[] = [
   {
-    pattern: /(?:下面|以下)(?:是|为)[^。\r\n]{0,60}?(?:整理|收集|分享|推荐|准备|带来|搜集)[^。\r\n]{0,160}?(?:供大家|仅供|欢迎|希望)[^。\r\n]{0,40}?(?:参考|借鉴|阅读|学习|收藏|帮助|下载)/g,
+    pattern: new RegExp(`${NOTE_OPENING}[^。\\r\\n]{0,160}?(?:供大家|仅供|欢迎|希望)[^。\\r\\n]{0,40}?(?:参考|借鉴|阅读|学习|收藏|帮助|下载)`, 'g'),
     scope: 'sentence',
     what: EDITOR_NOTE,
   },
   {
     // Addressed to one reader (供您参考), the note must name what a site hands out: an office's reply (以下是我局整理的
     // 相关政策，供您参考。) is a letter's own sentence.
-    pattern: /(?:下面|以下)(?:是|为)[^。\r\n]{0,60}?(?:整理|收集|分享|推荐|准备|带来|搜集)[^。\r\n]{0,80}?(?:范文|模板|例文|文章|\d+篇)[^。\r\n]{0,20}?供[您你][^。\r\n]{0,10}?(?:参考|借鉴|阅读|学习|收藏|下载)/g,
+    pattern: new RegExp(`${NOTE_OPENING}[^。\\r\\n]{0,80}?(?:范文|模板|例文|文章|\\d+篇)[^。\\r\\n]{0,20}?供[您你][^。\\r\\n]{0,10}?(?:参考|借鉴|阅读|学习|收藏|下载)`, 'g'),
     scope: 'sentence',
     what: EDITOR_NOTE,
   },
@@ -791,7 +794,8 @@ function cutBetweenSections(text: string, model: DocumentModel, residue: Span): 
     return false;
   }
   const headings = model.nodes.filter((node) => node.kind === 'heading');
-  return headings.some((before) => before.start < residue.start && headings.some((after) => after.start >= residue.end && after.level === before.level));
+  const levelsBefore = new Set(headings.filter((node) => node.start < residue.start).map((node) => node.level));
+  return headings.some((after) => after.start >= residue.end && levelsBefore.has(after.level));
 }
 
 const CUT_NOTE: Localized = { zh: '这里被网页删去了原文，删除后请补上缺的部分。', en: 'The page cut the text here: restore what is missing after deleting it.' };
