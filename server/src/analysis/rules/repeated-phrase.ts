@@ -436,7 +436,13 @@ class UnitCopies {
   }
 }
 
-function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage, previews: readonly Span[], keptTitles: Span[]): Finding[] {
+/** What a pass over units reports, and the later copies of title lines it kept as titles (the clause pass leaves them out). */
+interface UnitRepeats {
+  readonly findings: Finding[];
+  readonly keptTitles: Span[];
+}
+
+function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[], kind: 'sentence' | 'clause', coverage: Coverage, leftOutToo: readonly Span[]): UnitRepeats {
   // Titles and headings are left out: the opening sentence may echo the title, a section its heading. So
   // is all that stands before the salutation (同志们：): a title over two lines, its subtitle, the speaker.
   // An official document's formal parts (版头, 标题, 署名…) are its own, and what a page prints before it is
@@ -448,13 +454,12 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
     ...(parts.length > 0 ? [{ start: 0, end: (parts[0] as Span).start }] : []),
     ...parts.filter((part) => part.name !== 'body'),
     ...model.nodes.filter((node) => node.kind === 'heading' || (node.kind === 'title' && (!salutation || node.start > salutation.start))).map((node) => ({ start: node.start, end: node.headEnd })),
-    ...previews,
-    // A title line printed again is kept as the title: its clauses are not copies of the page's (……专题党课：从党史中……).
-    ...keptTitles,
+    ...leftOutToo,
   ].sort((a, b) => a.start - b.start);
   let nextLeftOut = 0;
   const seen = new UnitCopies(text);
   const findings: Finding[] = [];
+  const keptTitles: Span[] = [];
   for (const unit of units) {
     while (nextLeftOut < leftOut.length && (leftOut[nextLeftOut] as Span).end <= unit.start) {
       nextLeftOut++;
@@ -500,7 +505,7 @@ function repeatedUnits({ text, model }: RuleContext, units: readonly TextUnit[],
       });
     }
   }
-  return findings;
+  return { findings, keptTitles };
 }
 
 const BUCKETS = 1 << 16;
@@ -681,12 +686,11 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
   }
   const spans = previews.map(({ span }) => span);
   const frameCopies = pageCopiesOfFrame(text, context.model);
-  /** The later copies of title lines the sentence pass reports, read by the clause pass. */
-  const keptTitles: Span[] = [];
   for (const copy of frameCopies) {
     coverage.add(copy.start, copy.end);
   }
-  return [
+  // In order: each finder leaves out what the ones before it reported.
+  const titles = [
     ...frameCopies,
     ...previews.map(({ span, copy }): Finding => ({
       ...span,
@@ -698,10 +702,11 @@ function check(context: RuleContext, settings: RepeatedPhraseSettings): Finding[
     ...pageTitleGluedAtStart(text, context.model, coverage),
     ...repeatedTitles(context, coverage),
     ...titlesPrintedAgain(text, coverage),
-    ...repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans, keptTitles),
-    ...repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, spans, keptTitles),
-    ...nearbyPhrasesBelowTitle(context, settings, coverage),
   ];
+  const sentences = repeatedUnits(context, textUnits(text, SENTENCE_STOPS, MIN_UNIT_HAN), 'sentence', coverage, spans);
+  // A title line printed again is kept as the title: its clauses are not copies of the page's (……专题党课：从党史中……).
+  const clauses = repeatedUnits(context, textUnits(text, CLAUSE_STOPS, MIN_UNIT_HAN), 'clause', coverage, [...spans, ...sentences.keptTitles]);
+  return [...titles, ...sentences.findings, ...clauses.findings, ...nearbyPhrasesBelowTitle(context, settings, coverage)];
 }
 
 export const repeatedPhraseRule = defineRule({
